@@ -1,2 +1,102 @@
 package io.mc2.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.mc2.model.Generator;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code mc2} command line. {@link #run} never calls {@code System.exit}, so command tests run
+ * in-process; {@link #main} is the only place that exits.
+ */
+@Command(name = "mc2",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Medical-device cybersecurity contracts (HSCC MC2): draft from a clause library and "
+                + "a negotiation profile, read supplier redlines.",
+        subcommands = {
+            DraftCommand.class,
+            LintCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  ok",
+            "  1  the analysed document needs a human (gap beyond fallback, deletion, unrecognised text)",
+            "  2  usage error",
+            "  3  invalid clause library, profile or deal file",
+            "  4  unreadable or unsafe input document",
+            "  5  internal error (a bug; --verbose shows the stack trace)"
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mc2 draft' or 'mc2 --help'.");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Main root = new Main();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, err, root.verbose));
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            err.println("mc2: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE.code();
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int report(Exception ex, PrintWriter err, boolean verbose) {
+        if (ex instanceof Mc2Exception e) {
+            if (e.problems().isEmpty()) {
+                err.println("mc2: " + e.getMessage());
+            } else {
+                for (Problem p : e.problems()) err.println(p);
+                err.println("mc2: " + e.getMessage());
+            }
+            if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
+            return e.exitCode().code();
+        }
+        err.println("mc2: internal error: " + ex + (verbose ? "" : " (run with --verbose for details; please report it)"));
+        if (verbose) ex.printStackTrace(err);
+        return ExitCode.INTERNAL.code();
+    }
+
+    /** The version of this build of mc2. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mc2 " + Generator.version()};
+        }
+    }
+}
