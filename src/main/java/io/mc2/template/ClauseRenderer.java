@@ -27,7 +27,6 @@ import org.apache.velocity.util.introspection.SecureUberspector;
  */
 public final class ClauseRenderer {
     private static final Pattern PLACE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
@@ -115,23 +114,41 @@ public final class ClauseRenderer {
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
-    /** Splits rendered text into blocks at blank lines; "* " starts a sub-clause, "- " a lettered item. */
+    /**
+     * Splits rendered text into blocks: a blank line ends a paragraph, and a line starting with
+     * "* " (a sub-clause) or "- " (a lettered item) starts a new one.
+     */
     static List<Block> paragraphs(String rendered, Function<String, String> numberOf) {
         List<Block> blocks = new ArrayList<>();
-        for (String para : PARAGRAPH_BREAK.split(rendered.strip())) {
-            String text = para.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ");
-            if (text.isEmpty()) continue;
-            Block.Kind kind = Block.Kind.BODY;
-            if (text.startsWith("* ")) {
-                kind = Block.Kind.SUBCLAUSE;
-                text = text.substring(2).strip();
-            } else if (text.startsWith("- ")) {
-                kind = Block.Kind.ITEM;
-                text = text.substring(2).strip();
+        StringBuilder current = new StringBuilder();
+        for (String raw : rendered.split("\n", -1)) {
+            String line = raw.strip();
+            boolean starts = line.startsWith("* ") || line.startsWith("- ");
+            if (line.isEmpty() || starts) {
+                flush(current, blocks, numberOf);
             }
-            blocks.add(new Block(kind, inlines(text, numberOf)));
+            if (!line.isEmpty()) {
+                if (current.length() > 0) current.append(' ');
+                current.append(line);
+            }
         }
+        flush(current, blocks, numberOf);
         return blocks;
+    }
+
+    private static void flush(StringBuilder para, List<Block> blocks, Function<String, String> numberOf) {
+        String text = para.toString().strip();
+        para.setLength(0);
+        if (text.isEmpty()) return;
+        Block.Kind kind = Block.Kind.BODY;
+        if (text.startsWith("* ")) {
+            kind = Block.Kind.SUBCLAUSE;
+            text = text.substring(2).strip();
+        } else if (text.startsWith("- ")) {
+            kind = Block.Kind.ITEM;
+            text = text.substring(2).strip();
+        }
+        blocks.add(new Block(kind, inlines(text, numberOf)));
     }
 
     private static List<Inline> inlines(String text, Function<String, String> numberOf) {

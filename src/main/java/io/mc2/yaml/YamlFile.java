@@ -53,6 +53,9 @@ public record YamlFile(Path path, byte[] bytes, JsonNode root) {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+                msg = (y.getContext() == null ? "" : y.getContext() + ": ") + y.getProblem();
+            }
             throw Mc2Exception.invalid(new Problem(path, loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), "YAML syntax: " + msg));
         } catch (IOException e) {
