@@ -49,7 +49,7 @@ public final class SchemaCheck {
             if (e.getProperty() != null && at != null && at.get(e.getProperty()) != null) {
                 at = at.get(e.getProperty());
             }
-            String where = e.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+            String where = e.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "").replaceFirst("^/", "").replace('/', '.');
             String message = e.getMessage().replaceFirst("^\\$[^:]*: ", "");
             problems.add(file.problem(at, (where.isEmpty() ? "" : where + ": ") + message));
         }
