@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
                 + "a negotiation profile, read supplier redlines.",
         subcommands = {
             LintCommand.class,
+            LibraryCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
