@@ -39,6 +39,8 @@ public final class LintWorkflow {
         }
         ClauseRenderer renderer = new ClauseRenderer();
         problems.addAll(TemplateCheck.check(library, renderer));
+        // assembling is only meaningful when every template renders
+        boolean templatesOk = problems.isEmpty();
         ProfileResolver resolver = new ProfileResolver(library, profilesDir);
         Assembler assembler = new Assembler(renderer);
         DealFacts allFalse = new DealFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -47,7 +49,7 @@ public final class LintWorkflow {
         for (String id : ids) {
             try {
                 ResolvedProfile profile = resolver.resolve(id);
-                if (problems.isEmpty()) {
+                if (templatesOk) {
                     assembler.assemble(library, profile, DealFacts.none(), LocalDate.of(2026, 1, 1));
                     assembler.assemble(library, profile, allFalse, LocalDate.of(2026, 1, 1));
                 }
