@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         description = "Medical-device cybersecurity contracts (HSCC MC2): draft from a clause library and "
                 + "a negotiation profile, read supplier redlines.",
         subcommands = {
+            DraftCommand.class,
             LintCommand.class,
             LibraryCommand.class,
             SchemaCommand.class,
