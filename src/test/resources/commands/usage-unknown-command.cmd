@@ -1,0 +1,8 @@
+## args
+frobnicate
+## exit
+2
+## stdout
+## stderr
+mc2: Unmatched argument at index 0: 'frobnicate'
+Try 'mc2 --help'.
