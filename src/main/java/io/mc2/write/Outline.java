@@ -99,6 +99,14 @@ public final class Outline {
         }
     }
 
+    /** A definition's meaning as a sentence: the library text may leave out the full stop. */
+    public static String sentence(String meaning) {
+        String m = meaning == null ? "" : meaning.strip();
+        if (m.isEmpty()) return m;
+        char last = m.charAt(m.length() - 1);
+        return last == '.' || last == ';' || last == ':' ? m : m + ".";
+    }
+
     private static Mc2Exception inconsistent(String detail) {
         return new Mc2Exception(ExitCode.INTERNAL, "contract numbering does not follow Word's list numbering: " + detail);
     }

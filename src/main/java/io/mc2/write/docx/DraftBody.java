@@ -178,7 +178,7 @@ final class DraftBody {
             bold.setB(ON);
             term.setRPr(bold);
             p.getContent().add(term);
-            addText(p, " means " + sentence(d.meaning()), null);
+            addText(p, " means " + Outline.sentence(d.meaning()), null);
             out.add(p);
         }
     }
@@ -490,13 +490,5 @@ final class DraftBody {
         r.getContent().add(br);
         p.getContent().add(r);
         return p;
-    }
-
-    /** Definitions read as sentences; add the full stop the library text may leave out. */
-    private static String sentence(String meaning) {
-        String m = meaning.strip();
-        if (m.isEmpty()) return m;
-        char last = m.charAt(m.length() - 1);
-        return last == '.' || last == ';' || last == ':' ? m : m + ".";
     }
 }

@@ -117,7 +117,7 @@ public final class HtmlContractWriter implements ContractWriter {
             heading(h, "h2", n + ".", Outline.DEFINITIONS_TITLE);
             for (Definition d : contract.definitions()) {
                 h.append("<p class=\"definition\"><strong>\u201C").append(escape(d.term())).append("\u201D</strong> means ")
-                        .append(escape(d.meaning())).append("</p>\n");
+                        .append(escape(Outline.sentence(d.meaning()))).append("</p>\n");
             }
             h.append("</section>\n");
         }

@@ -73,7 +73,7 @@ public final class MarkdownContractWriter implements ContractWriter {
             heading(md, "##", articleAnchor(contract.definitionsArticle()), contract.definitionsArticle() + ".",
                     Outline.DEFINITIONS_TITLE);
             for (Definition d : contract.definitions()) {
-                md.append(paragraph("**\u201C" + escape(d.term()) + "\u201D** means " + escape(d.meaning())))
+                md.append(paragraph("**\u201C" + escape(d.term()) + "\u201D** means " + escape(Outline.sentence(d.meaning()))))
                         .append("\n\n");
             }
         }
