@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             DraftCommand.class,
             LintCommand.class,
+            TextCommand.class,
+            RevisionsCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
