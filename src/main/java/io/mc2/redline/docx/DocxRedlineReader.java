@@ -1,10 +1,10 @@
 package io.mc2.redline.docx;
 
-import io.mc2.redline.Change;
 import io.mc2.redline.Comment;
 import io.mc2.redline.ReadLimits;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineParagraph;
+import io.mc2.redline.Segment;
 import io.mc2.redline.View;
 import io.mc2.redline.docx.PackageParts.Relationship;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads a .docx package into a {@link RedlineDocument}; the entry point behind {@code RedlineReader}. */
 public final class DocxRedlineReader {
@@ -140,6 +141,24 @@ public final class DocxRedlineReader {
             out.add(new Comment(c.id(), c.author(), c.date(), text.toString().strip(),
                     a == null ? "" : a.text(), parent, resolved, a == null ? -1 : a.paragraph));
         }
+        return inheritAnchors(out);
+    }
+
+    /** A reply without a range of its own is about its parent's text. */
+    private static List<Comment> inheritAnchors(List<Comment> comments) {
+        Map<String, Comment> byId = new HashMap<>();
+        for (Comment c : comments) if (c.id() != null) byId.putIfAbsent(c.id(), c);
+        List<Comment> out = new ArrayList<>(comments.size());
+        for (Comment c : comments) {
+            Comment root = c;
+            for (int guard = 0; root.anchor().isEmpty() && root.parent() != null && guard < 64; guard++) {
+                Comment up = byId.get(root.parent());
+                if (up == null) break;
+                root = up;
+            }
+            out.add(root == c ? c : new Comment(c.id(), c.author(), c.date(), c.text(), root.anchor(), c.parent(),
+                    c.resolved(), c.paragraph() >= 0 ? c.paragraph() : root.paragraph()));
+        }
         return out;
     }
 
@@ -165,42 +184,75 @@ public final class DocxRedlineReader {
     /** Resolves style names and numbering, and numbers the paragraphs as each view shows them. */
     private static List<RedlineParagraph> paragraphs(List<ParagraphBuilder> builders, Styles styles,
                                                      Numbering numbering, boolean label) {
-        Numbering.Counter accepted = numbering.new Counter(styles);
-        Numbering.Counter original = numbering.new Counter(styles);
-        List<RedlineParagraph> out = new ArrayList<>(builders.size());
-        for (ParagraphBuilder b : builders) {
+        int n = builders.size();
+        String[] styleIds = new String[n];
+        int[] numIds = new int[n];
+        int[] ilvls = new int[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphBuilder b = builders.get(i);
             String styleId = b.styleId != null ? b.styleId : styles.defaultParagraphStyle();
-            int numId = 0, ilvl = 0;
+            styleIds[i] = styleId;
+            int[] fromStyle = styles.numbering(styleId);
             if (b.numId != null) {
-                numId = b.numId;
-                int[] fromStyle = styles.numbering(styleId);
-                ilvl = b.ilvl != null ? b.ilvl : fromStyle != null && fromStyle[1] >= 0 ? fromStyle[1] : 0;
-            } else {
-                int[] fromStyle = styles.numbering(styleId);
-                if (fromStyle != null) {
-                    numId = fromStyle[0];
-                    ilvl = b.ilvl != null ? b.ilvl : fromStyle[1] >= 0 ? fromStyle[1]
-                            : Math.max(0, numbering.levelOfStyle(numId, styleId, styles));
-                }
+                numIds[i] = b.numId;
+                ilvls[i] = b.ilvl != null ? b.ilvl : fromStyle != null && fromStyle[1] >= 0 ? fromStyle[1] : 0;
+            } else if (fromStyle != null) {
+                numIds[i] = fromStyle[0];
+                ilvls[i] = b.ilvl != null ? b.ilvl : fromStyle[1] >= 0 ? fromStyle[1]
+                        : Math.max(0, numbering.levelOfStyle(fromStyle[0], styleId, styles));
             }
-            String acceptedLabel = null, originalLabel = null;
-            if (label && numId != 0) {
-                if (inView(b, View.ACCEPTED)) acceptedLabel = accepted.next(numId, ilvl);
-                if (inView(b, View.ORIGINAL)) originalLabel = original.next(numId, ilvl);
-            }
-            out.add(new RedlineParagraph(b.segments(), b.mark, b.markAuthor, b.markDate, styleId, styles.name(styleId),
-                    numId, ilvl, acceptedLabel, originalLabel, b.tags, b.bookmarks, b.commentIds, b.cell, b.paraId,
-                    b.propertiesChanged));
+        }
+        String[] accepted = label ? labels(builders, numIds, ilvls, View.ACCEPTED, numbering.new Counter(styles)) : new String[n];
+        String[] original = label ? labels(builders, numIds, ilvls, View.ORIGINAL, numbering.new Counter(styles)) : new String[n];
+        List<RedlineParagraph> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ParagraphBuilder b = builders.get(i);
+            out.add(new RedlineParagraph(b.segments(), b.mark, b.markAuthor, b.markDate, styleIds[i],
+                    styles.name(styleIds[i]), numIds[i], ilvls[i], accepted[i], original[i], b.tags, b.bookmarks,
+                    b.commentIds, b.cell, b.paraId, b.propertiesChanged));
         }
         return out;
     }
 
-    /** A numbered paragraph counts in a view when its mark and its table row survive there. */
-    private static boolean inView(ParagraphBuilder b, View view) {
-        return b.mark.presentIn(view) && (b.cell == null || b.cell.presentIn(view));
+    /**
+     * Numbers the paragraphs as the view joins them. A joined paragraph is numbered by the mark that
+     * survives (its last part, as in Word); the label goes to the first part that has text in the
+     * view, so it sits beside the words it numbers.
+     */
+    private static String[] labels(List<ParagraphBuilder> builders, int[] numIds, int[] ilvls, View view,
+                                   Numbering.Counter counter) {
+        int n = builders.size();
+        String[] out = new String[n];
+        int groupStart = -1;
+        for (int i = 0; i < n; i++) {
+            ParagraphBuilder b = builders.get(i);
+            if (!present(b, view)) continue;
+            if (groupStart < 0) groupStart = i;
+            int next = i + 1;
+            while (next < n && !present(builders.get(next), view)) next++;
+            boolean joins = !b.mark.presentIn(view) && next < n && Objects.equals(builders.get(next).cell, b.cell);
+            if (joins) continue;
+            if (numIds[i] != 0) {
+                int target = i;
+                for (int j = groupStart; j <= i; j++) {
+                    if (present(builders.get(j), view) && hasText(builders.get(j), view)) {
+                        target = j;
+                        break;
+                    }
+                }
+                out[target] = counter.next(numIds[i], ilvls[i]);
+            }
+            groupStart = -1;
+        }
+        return out;
     }
 
-    static boolean kept(Change c) {
-        return c == Change.KEPT;
+    private static boolean present(ParagraphBuilder b, View view) {
+        return b.cell == null || b.cell.presentIn(view);
+    }
+
+    private static boolean hasText(ParagraphBuilder b, View view) {
+        for (Segment s : b.segments()) if (s.presentIn(view) && !s.text().isBlank()) return true;
+        return false;
     }
 }

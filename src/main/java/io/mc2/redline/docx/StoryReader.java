@@ -160,7 +160,7 @@ final class StoryReader {
                         Xml.skip(x);
                         continue;
                     }
-                    String id = Xml.attr(x, "id"), author = Xml.attr(x, "author"), date = Xml.attr(x, "date");
+                    String id = Xml.attr(x, "id"), author = Xml.attr(x, "author"), date = Xml.date(x);
                     int from = paragraphs.size();
                     children(Level.BLOCK);
                     comments.add(new CommentBody(id, author, date, new ArrayList<>(paragraphs.subList(from, paragraphs.size()))));
@@ -403,7 +403,7 @@ final class StoryReader {
                 case "pPrChange" -> {
                     current.propertiesChanged = true;
                     pPrAuthor = Xml.attr(x, "author");
-                    pPrDate = Xml.attr(x, "date");
+                    pPrDate = Xml.date(x);
                     Xml.skip(x);
                 }
                 case "sectPr" -> formattingInside("sectPrChange");
@@ -444,9 +444,9 @@ final class StoryReader {
             if (mark != null && Xml.isWord(x.getNamespaceURI())) {
                 current.mark = mark;
                 current.markAuthor = Xml.attr(x, "author");
-                current.markDate = Xml.attr(x, "date");
+                current.markDate = Xml.date(x);
             } else if (x.getLocalName().equals("rPrChange")) {
-                revisions.add(new Revision("formatting", Xml.attr(x, "author"), Xml.attr(x, "date"), "",
+                revisions.add(new Revision("formatting", Xml.attr(x, "author"), Xml.date(x), "",
                         current.index, kind));
             }
             Xml.skip(x);
@@ -529,7 +529,7 @@ final class StoryReader {
                             if (d == 2 && x.getLocalName().equals("rPrChange") && formattingSlot < 0) {
                                 formattingSlot = revisions.reserve();
                                 fAuthor = Xml.attr(x, "author");
-                                fDate = Xml.attr(x, "date");
+                                fDate = Xml.date(x);
                             }
                         } else if (ev == XMLStreamConstants.END_ELEMENT) {
                             d--;
@@ -547,11 +547,13 @@ final class StoryReader {
         if (hex == null) return "";
         try {
             int c = Integer.parseInt(hex.trim(), 16);
-            // symbol fonts map their glyphs into F0xx; those code points mean nothing as text
-            if (c >= 0xF000 && c <= 0xF0FF) c -= 0xF000;
-            if (c < 0x20 || !Character.isDefined(c) || Character.isSurrogate((char) c) && c <= 0xFFFF) return "";
-            return new String(Character.toChars(c));
-        } catch (IllegalArgumentException e) {
+            // symbol fonts put their glyphs at F0xx: a private code point says nothing as text
+            if (c >= 0xE000 && c <= 0xF8FF || c < 0x20 || c > 0xFFFF || Character.isSurrogate((char) c)
+                    || !Character.isDefined(c)) {
+                return "";
+            }
+            return String.valueOf((char) c);
+        } catch (NumberFormatException e) {
             return "";
         }
     }
@@ -596,7 +598,7 @@ final class StoryReader {
     // ---- tracked changes
 
     private Frame push(Change kind, String type) {
-        Frame f = new Frame(kind, type, Xml.attr(x, "author"), Xml.attr(x, "date"), revisions.reserve(), paragraphIndex());
+        Frame f = new Frame(kind, type, Xml.attr(x, "author"), Xml.date(x), revisions.reserve(), paragraphIndex());
         frames.add(f);
         if (!kind.presentIn(io.mc2.redline.View.ACCEPTED)) goneWhenAccepted++;
         if (!kind.presentIn(io.mc2.redline.View.ORIGINAL)) goneWhenRejected++;
@@ -628,7 +630,7 @@ final class StoryReader {
             if (e == XMLStreamConstants.START_ELEMENT) {
                 d++;
                 if (d == 2 && x.getLocalName().equals(changeElement)) {
-                    revisions.add(new Revision("formatting", Xml.attr(x, "author"), Xml.attr(x, "date"), "",
+                    revisions.add(new Revision("formatting", Xml.attr(x, "author"), Xml.date(x), "",
                             paragraphIndex(), kind));
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
@@ -668,7 +670,7 @@ final class StoryReader {
                     case "ins" -> push(Change.INSERTED, "table-row-insertion");
                     case "del" -> push(Change.DELETED, "table-row-deletion");
                     case "trPrChange" -> revisions.add(new Revision("formatting", Xml.attr(x, "author"),
-                            Xml.attr(x, "date"), "", paragraphIndex(), kind));
+                            Xml.date(x), "", paragraphIndex(), kind));
                     default -> { }
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
@@ -714,9 +716,9 @@ final class StoryReader {
                         changed = true;
                     }
                     case "cellMerge" -> revisions.add(new Revision("table-cell-merge", Xml.attr(x, "author"),
-                            Xml.attr(x, "date"), "", paragraphIndex(), kind));
+                            Xml.date(x), "", paragraphIndex(), kind));
                     case "tcPrChange" -> revisions.add(new Revision("formatting", Xml.attr(x, "author"),
-                            Xml.attr(x, "date"), "", paragraphIndex(), kind));
+                            Xml.date(x), "", paragraphIndex(), kind));
                     default -> { }
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {

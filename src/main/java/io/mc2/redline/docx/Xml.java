@@ -74,6 +74,20 @@ final class Xml {
         return v;
     }
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
+            "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])([T ][0-2]\\d:[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-][0-2]\\d:?[0-5]\\d)?)?");
+
+    /**
+     * The w:date attribute as written when it is an ISO-8601 date(-time), else null: scrubbed
+     * metadata has none, and some writers put placeholders like 0-00-00T00:00:00Z there.
+     */
+    static String date(XMLStreamReader x) {
+        String d = attr(x, "date");
+        if (d == null) return null;
+        d = d.strip();
+        return ISO_DATE.matcher(d).matches() && !d.startsWith("0000") ? d : null;
+    }
+
     /** Reads to the end of the current element, skipping its subtree. */
     static void skip(XMLStreamReader x) throws XMLStreamException {
         int depth = 1;
