@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
             LintCommand.class,
             LibraryCommand.class,
             SchemaCommand.class,
+            TextCommand.class,
+            RevisionsCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
