@@ -31,4 +31,40 @@ public final class LegalNumber {
         }
         throw new AssertionError(n);
     }
+
+    /**
+     * Reads a number written in English words ("thirty", "twenty-four", "one hundred eighty",
+     * "forty five"); returns -1 when the text is not such a number.
+     */
+    public static long parse(String words) {
+        String[] parts = words.trim().toLowerCase(java.util.Locale.ROOT).replace('-', ' ').split("\\s+");
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        for (String w : parts) {
+            if (w.isEmpty() || w.equals("and")) continue;
+            int small = indexOf(SMALL, w);
+            int tens = indexOf(TENS, w);
+            if (small >= 0) {
+                current += small;
+            } else if (tens >= 2) {
+                current += tens * 10L;
+            } else if (w.equals("hundred")) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else if (w.equals("thousand") || w.equals("million") || w.equals("billion")) {
+                long scale = w.equals("thousand") ? 1_000 : w.equals("million") ? 1_000_000 : 1_000_000_000;
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+            } else {
+                return -1;
+            }
+            any = true;
+        }
+        return any ? total + current : -1;
+    }
+
+    private static int indexOf(String[] words, String w) {
+        for (int i = 0; i < words.length; i++) if (words[i].equals(w)) return i;
+        return -1;
+    }
 }
