@@ -5,4 +5,5 @@ frobnicate
 ## stdout
 ## stderr
 mc2: Unmatched argument at index 0: 'frobnicate'
+Did you mean: mc2 text?
 Try 'mc2 --help'.

@@ -33,6 +33,7 @@ public final class OutputFile {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            readableByOthers(tmp);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
@@ -52,6 +53,15 @@ public final class OutputFile {
                     // the temporary file is all that is left; nothing more to do
                 }
             }
+        }
+    }
+
+    /** Temporary files are private by default; an output document should have ordinary permissions. */
+    private static void readableByOthers(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep what it gave
         }
     }
 

@@ -20,9 +20,12 @@ import picocli.CommandLine.Option;
         description = "Medical-device cybersecurity contracts (HSCC MC2): draft from a clause library and "
                 + "a negotiation profile, read supplier redlines.",
         subcommands = {
+            DraftCommand.class,
             LintCommand.class,
             LibraryCommand.class,
             SchemaCommand.class,
+            TextCommand.class,
+            RevisionsCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
