@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class LibraryLoader {
     static final String INDEX = "library.yaml";
     static final String DEFINITIONS = "definitions.yaml";
+    /** The gap analysis's language rules live beside the clauses but are not clauses. */
+    public static final String LANGUAGE_RULES = "language-rules.yaml";
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -108,7 +110,8 @@ public final class LibraryLoader {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml"))
                     .filter(p -> !p.getParent().equals(dir)
-                            || !(p.getFileName().toString().equals(INDEX) || p.getFileName().toString().equals(DEFINITIONS)))
+                            || !(p.getFileName().toString().equals(INDEX) || p.getFileName().toString().equals(DEFINITIONS)
+                                || p.getFileName().toString().equals(LANGUAGE_RULES)))
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {

@@ -1,0 +1,58 @@
+package io.mc2.gap;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a gap analysis, shaped as the {@code mc2.gap/1} JSON report (see
+ * {@code gap-report.schema.json}).
+ */
+public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Summary summary, List<ClauseReport> clauses) {
+
+    public static final String SCHEMA = "mc2.gap/1";
+
+    public GapReport {
+        clauses = List.copyOf(clauses);
+    }
+
+    /** The supplier's document. */
+    public record RedlineInfo(String file, List<String> authors, int revisions, int comments, List<String> externalRelationships) {
+    }
+
+    /** The draft it was compared with. */
+    public record DraftInfo(String profile, String profileVersion, String library, String libraryVersion, String source,
+                            List<String> warnings) {
+    }
+
+    /** Counts per verdict (every verdict listed), silent edits, and whether a person must look. */
+    public record Summary(Map<String, Integer> verdicts, int silentEdits, int clauses, boolean needsReview) {
+    }
+
+    /** One clause (or definition, or document part, or novel block). */
+    public record ClauseReport(String id, String kind, String title, String number, String party, String mc2, String change,
+                               boolean tracked, boolean silent, Verdict verdict, VariantReport variant,
+                               List<ParameterReport> parameters, List<Finding> findings, List<DiffPiece> diff,
+                               List<CommentReport> comments) {
+    }
+
+    /** The wording we sent and the one recognised in the supplier's text (null when none matched). */
+    public record VariantReport(String sent, String found) {
+    }
+
+    /** One parameter: values as written in YAML (e.g. "30"), the found one possibly converted to our unit. */
+    public record ParameterReport(String name, String label, String sent, String found, String foundText, String preferred,
+                                  String fallback, String walkAway, Verdict verdict) {
+    }
+
+    /** A language rule or check that fired, with the text that made it fire. */
+    public record Finding(String rule, String title, String evidence, String severity) {
+    }
+
+    /** A piece of the word diff between what we sent and the supplier's accepted text. */
+    public record DiffPiece(String op, String text) {
+    }
+
+    /** A supplier comment anchored in the clause. */
+    public record CommentReport(String id, String author, String date, String text, String anchor, boolean resolved) {
+    }
+}
