@@ -1,13 +1,69 @@
 package io.mc2.cli;
 
+import io.mc2.app.DraftWorkflow;
+import io.mc2.app.Mc2Home;
+import io.mc2.write.docx.DocxContractWriter;
+import io.mc2.write.html.HtmlContractWriter;
+import io.mc2.write.markdown.MarkdownContractWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced by the real lint command. */
-@Command(name = "draft", description = "Assemble a Word contract draft.")
+/** {@code mc2 draft}: assembles a contract draft from the clause library, a profile and deal facts. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = {"Assemble a contract draft (Word by default) from the clause library, a negotiation "
+                + "profile and optional deal facts.",
+            "Without options: the shipped '" + DraftWorkflow.DEFAULT_PROFILE + "' profile, written to mc2-draft.docx."},
+        footer = {"", "Examples:",
+            "  mc2 draft",
+            "  mc2 draft --profile health-system-strict --deal deal.yaml -o acme-infusion.docx",
+            "  mc2 draft --format md -o draft.md --date 2026-12-01"})
 final class DraftCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "ID|FILE", defaultValue = DraftWorkflow.DEFAULT_PROFILE,
+            description = "Profile id (a file in profiles/) or path to a profile YAML (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = {"-d", "--deal"}, paramLabel = "FILE", description = "Deal facts YAML: parties, product, agreement, device.")
+    Path deal;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: mc2-draft.<format>).")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "docx, md or html (default: from the output's extension, else docx).")
+    String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Document date (default: the deal's effective date, else today). Fixes the output bytes.")
+    LocalDate date;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
+    Path library;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
+    Path profiles;
+
     @Override
     public Integer call() {
+        String fmt = format == null ? null : format.toLowerCase(java.util.Locale.ROOT);
+        Path out = output != null ? output : Path.of("mc2-draft." + (fmt == null ? "docx" : fmt.equals("markdown") ? "md" : fmt));
+        DraftWorkflow workflow = new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(),
+                new HtmlContractWriter()));
+        DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
+                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles(),
+                profile, deal, date, fmt, out, force));
+        spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
+                + r.contract().articles().size() + " articles, profile " + r.profile().id() + " v" + r.profile().version());
         return 0;
     }
 }

@@ -1,13 +1,43 @@
 package io.mc2.cli;
 
+import io.mc2.app.LintWorkflow;
+import io.mc2.app.Mc2Home;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Problem;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced by the real lint command. */
-@Command(name = "lint", description = "Check the clause library and every profile.")
+/** {@code mc2 lint}: checks the clause library and every profile, printing every problem at once. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Check the clause library and every profile: schemas, parameter bounds, positions, "
+                + "locked clauses, templates, defined terms, and that each profile assembles.",
+            "Problems are printed as file:line:column: message; exit code 3 when there are any."})
 final class LintCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
+    Path library;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
+    Path profiles;
+
     @Override
     public Integer call() {
-        return 0;
+        LintWorkflow.Result r = new LintWorkflow().run(library != null ? library : Mc2Home.clauses(),
+                profiles != null ? profiles : Mc2Home.profiles());
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        for (Problem p : r.problems()) err.println(p);
+        if (!r.problems().isEmpty()) {
+            err.println("mc2: lint found " + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems"));
+            return ExitCode.INVALID_INPUT_FILE.code();
+        }
+        out.println("ok: " + r.clauses() + " clauses, " + r.definitions() + " defined terms, " + r.profiles().size()
+                + " profiles (" + String.join(", ", r.profiles()) + ")");
+        return ExitCode.OK.code();
     }
 }

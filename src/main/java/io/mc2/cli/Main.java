@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             DraftCommand.class,
             LintCommand.class,
+            LibraryCommand.class,
+            SchemaCommand.class,
             TextCommand.class,
             RevisionsCommand.class,
             CommandLine.HelpCommand.class

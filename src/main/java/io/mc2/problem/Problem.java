@@ -13,12 +13,19 @@ public record Problem(Path file, int line, int column, String message) implement
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "<input>" : file.toString());
+        sb.append(file == null ? "<input>" : display(file));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) sb.append(':').append(column);
         }
         return sb.append(": ").append(message).toString();
+    }
+
+    /** A path as users typed it: relative to the working directory when inside it. */
+    public static String display(Path file) {
+        if (!file.isAbsolute()) return file.toString();
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 
     @Override

@@ -1,0 +1,80 @@
+package io.mc2.app;
+
+import io.mc2.assemble.Assembler;
+import io.mc2.deal.DealFacts;
+import io.mc2.deal.DealLoader;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.library.LibraryLoader;
+import io.mc2.model.Contract;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.profile.ProfileResolver;
+import io.mc2.profile.ResolvedProfile;
+import io.mc2.template.ClauseRenderer;
+import io.mc2.write.ContractWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code mc2 draft}: load the library, resolve the profile, read the deal, assemble the contract
+ * and write it atomically in the requested format.
+ */
+public final class DraftWorkflow {
+    /** The profile used when none is named. */
+    public static final String DEFAULT_PROFILE = "gpo-standard";
+
+    private final List<ContractWriter> writers;
+
+    public DraftWorkflow(List<ContractWriter> writers) {
+        this.writers = List.copyOf(writers);
+    }
+
+    /**
+     * One draft to make.
+     *
+     * @param format docx, md or html; null to take it from the output's extension
+     * @param date   the document date; null for the deal's effective date, else today
+     */
+    public record Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
+                          Path output, boolean force) {
+    }
+
+    /** What was made. */
+    public record Result(Path output, String format, Contract contract, ResolvedProfile profile) {
+    }
+
+    public Result run(Request r) {
+        ContractWriter writer = writer(r.format() != null ? r.format() : extension(r.output()));
+        OutputFile.checkTarget(r.output(), r.force(), inputs(r));
+        ClauseLibrary library = LibraryLoader.load(r.libraryDir());
+        ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
+        DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
+        LocalDate date = r.date() != null ? r.date() : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
+        Contract contract = new Assembler(new ClauseRenderer()).assemble(library, profile, deal, date);
+        OutputFile.write(r.output(), r.force(), inputs(r), out -> writer.write(contract, out));
+        return new Result(r.output(), writer.extension(), contract, profile);
+    }
+
+    private List<Path> inputs(Request r) {
+        List<Path> in = new ArrayList<>();
+        if (r.deal() != null) in.add(r.deal());
+        Path profile = Path.of(r.profile());
+        if (r.profile().endsWith(".yaml")) in.add(profile);
+        return in;
+    }
+
+    private ContractWriter writer(String format) {
+        String f = format.equals("markdown") ? "md" : format;
+        for (ContractWriter w : writers) if (w.extension().equals(f)) return w;
+        throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
+                + String.join(", ", writers.stream().map(ContractWriter::extension).toList()) + ")");
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "docx" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,348 @@
+package io.mc2.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mc2.library.Clause;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.library.LibraryLoader;
+import io.mc2.library.Parameter;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.problem.Problem;
+import io.mc2.yaml.SchemaCheck;
+import io.mc2.yaml.YamlFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Resolves a profile by id (a file in the profiles folder) or path: follows its {@code extends}
+ * chain to the root, checks every file against the schema and the library, merges values from the
+ * root down, refuses a child that loosens a {@code locked} clause, and keeps where every value was set.
+ */
+public final class ProfileResolver {
+    private final ClauseLibrary library;
+    private final Path profilesDir;
+
+    public ProfileResolver(ClauseLibrary library, Path profilesDir) {
+        this.library = library;
+        this.profilesDir = profilesDir;
+    }
+
+    /** Ids of the profiles in the profiles folder, sorted. */
+    public List<String> available() {
+        if (!Files.isDirectory(profilesDir)) return List.of();
+        try (Stream<Path> files = Files.list(profilesDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The profile file a user's argument names: an existing path, or an id in the profiles folder. */
+    public Path locate(String idOrPath) {
+        Path asPath = Path.of(idOrPath);
+        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || idOrPath.contains("/")) {
+            if (Files.isRegularFile(asPath)) return asPath;
+            throw new Mc2Exception(ExitCode.USAGE, idOrPath + ": profile file not found");
+        }
+        Path inDir = profilesDir.resolve(idOrPath + ".yaml");
+        if (Files.isRegularFile(inDir)) return inDir;
+        throw new Mc2Exception(ExitCode.USAGE, "unknown profile '" + idOrPath + "' (available: "
+                + String.join(", ", available()) + ")");
+    }
+
+    /** Resolves and validates; throws {@link Mc2Exception} with exit code 3 listing every problem. */
+    public ResolvedProfile resolve(String idOrPath) {
+        return new Resolution().run(locate(idOrPath));
+    }
+
+    private final class Resolution {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, ClauseState> state = new LinkedHashMap<>();
+
+        ResolvedProfile run(Path leaf) {
+            List<YamlFile> chain = chain(leaf);
+            if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
+            Sourced<String> hdo = new Sourced<>("Customer", null, 0);
+            Sourced<String> mdm = new Sourced<>("Manufacturer", null, 0);
+            Sourced<String> title = new Sourced<>("Medical Device Cybersecurity Exhibit", null, 0);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                YamlFile f = chain.get(i);
+                JsonNode root = f.root();
+                hdo = override(hdo, f, root.path("parties").get("hdo"));
+                mdm = override(mdm, f, root.path("parties").get("mdm"));
+                title = override(title, f, root.path("document").get("title"));
+                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("clauses").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    apply(f, e.getKey(), e.getValue());
+                }
+            }
+            Map<String, ProfileClause> clauses = new LinkedHashMap<>();
+            for (Clause c : library.clauses().values()) {
+                ClauseState s = state.get(c.id());
+                if (s != null) clauses.put(c.id(), s.finish(c, problems));
+            }
+            if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
+            YamlFile top = chain.get(0);
+            JsonNode r = top.root();
+            return new ResolvedProfile(r.get("id").asText(), r.get("name").asText(), r.get("version").asText(),
+                    r.path("publisher").asText(""), r.path("description").asText("").strip(),
+                    chain.stream().map(YamlFile::path).toList(), hdo, mdm, title, clauses, hash(chain));
+        }
+
+        private Sourced<String> override(Sourced<String> current, YamlFile f, JsonNode node) {
+            return node == null ? current : new Sourced<>(node.asText(), f.path(), YamlFile.line(node));
+        }
+
+        /** Reads the chain leaf first; reports schema problems, missing parents and cycles. */
+        private List<YamlFile> chain(Path leaf) {
+            List<YamlFile> chain = new ArrayList<>();
+            List<Path> seen = new ArrayList<>();
+            Path current = leaf;
+            while (current != null) {
+                Path canonical = canonical(current);
+                if (seen.contains(canonical)) {
+                    String loop = Stream.concat(chain.stream().map(y -> y.path().toString()), Stream.of(current.toString()))
+                            .collect(Collectors.joining(" -> "));
+                    YamlFile last = chain.get(chain.size() - 1);
+                    problems.add(last.problem(last.root().get("extends"), "profile inheritance cycle: " + loop));
+                    break;
+                }
+                seen.add(canonical);
+                YamlFile yaml;
+                try {
+                    yaml = YamlFile.read(current);
+                } catch (Mc2Exception e) {
+                    problems.addAll(e.problems().isEmpty() ? List.of(Problem.at(current, e.getMessage())) : e.problems());
+                    break;
+                }
+                List<Problem> schema = SchemaCheck.validate(yaml, "profile");
+                problems.addAll(schema);
+                if (!schema.isEmpty()) break;
+                chain.add(yaml);
+                JsonNode ext = yaml.root().get("extends");
+                if (ext == null) break;
+                current = parent(yaml, ext);
+            }
+            return chain;
+        }
+
+        private Path parent(YamlFile child, JsonNode ext) {
+            String name = ext.asText();
+            Path candidate = name.endsWith(".yaml") || name.contains("/")
+                    ? child.path().toAbsolutePath().getParent().resolve(name)
+                    : child.path().toAbsolutePath().getParent().resolve(name + ".yaml");
+            if (!Files.isRegularFile(candidate) && !name.endsWith(".yaml") && !name.contains("/")) {
+                candidate = profilesDir.resolve(name + ".yaml");
+            }
+            if (Files.isRegularFile(candidate)) {
+                Path rel = relativeToWorkingDir(candidate);
+                return rel;
+            }
+            problems.add(child.problem(ext, "parent profile '" + name + "' not found"));
+            return null;
+        }
+
+        private void apply(YamlFile f, String clauseId, JsonNode entry) {
+            Clause clause = library.clauses().get(clauseId);
+            if (clause == null) {
+                problems.add(f.problem(entry, "unknown clause '" + clauseId + "' (not in the clause library)"));
+                return;
+            }
+            ClauseState s = state.computeIfAbsent(clauseId, k -> new ClauseState(clause));
+            s.apply(f, entry == null || entry.isNull() ? null : entry, problems);
+        }
+    }
+
+    private static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static Path relativeToWorkingDir(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
+
+    private static String hash(List<YamlFile> chain) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (YamlFile f : chain) {
+                d.update(f.path().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+                d.update(f.bytes());
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Merges one clause's settings across the chain, root first. */
+    private static final class ClauseState {
+        final Clause clause;
+        Sourced<Boolean> include;
+        Sourced<String> variant;
+        Sourced<List<String>> acceptable;
+        Sourced<Boolean> required;
+        Sourced<Boolean> locked;
+        final Map<String, Sourced<Object>[]> values = new LinkedHashMap<>();
+        static final String[] FIELDS = {"value", "preferred", "fallback", "walk-away"};
+
+        ClauseState(Clause clause) {
+            this.clause = clause;
+        }
+
+        void apply(YamlFile f, JsonNode entry, List<Problem> problems) {
+            boolean wasLocked = locked != null && locked.value();
+            String lockedAt = wasLocked ? " (locked at " + locked.where() + ")" : "";
+            if (entry == null) {
+                if (include == null) include = new Sourced<>(true, f.path(), 0);
+                return;
+            }
+            if (entry.has("include")) {
+                Sourced<Boolean> next = sourced(f, entry.get("include"), entry.get("include").asBoolean());
+                if (wasLocked && include != null && include.value() && !next.value()) {
+                    problems.add(f.problem(entry.get("include"), "clause '" + clause.id() + "' is locked and may not be excluded" + lockedAt));
+                }
+                include = next;
+            } else if (include == null) {
+                include = new Sourced<>(true, f.path(), YamlFile.line(entry));
+            }
+            if (entry.has("variant")) {
+                JsonNode n = entry.get("variant");
+                if (!clause.variants().containsKey(n.asText())) {
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' has no variant '" + n.asText() + "' (variants: "
+                            + String.join(", ", clause.variants().keySet()) + ")"));
+                } else if (wasLocked && acceptable != null && !acceptable.value().contains(n.asText())) {
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: variant '" + n.asText()
+                            + "' is not among the parent's acceptable variants " + acceptable.value() + lockedAt));
+                }
+                variant = sourced(f, n, n.asText());
+            }
+            if (entry.has("acceptable-variants")) {
+                JsonNode n = entry.get("acceptable-variants");
+                List<String> list = new ArrayList<>();
+                for (JsonNode v : n) {
+                    if (!clause.variants().containsKey(v.asText())) {
+                        problems.add(f.problem(v, "clause '" + clause.id() + "' has no variant '" + v.asText() + "'"));
+                    } else if (wasLocked && acceptable != null && !acceptable.value().contains(v.asText())) {
+                        problems.add(f.problem(v, "clause '" + clause.id() + "' is locked: variant '" + v.asText()
+                                + "' may not be made acceptable" + lockedAt));
+                    }
+                    list.add(v.asText());
+                }
+                acceptable = sourced(f, n, List.copyOf(list));
+            }
+            if (entry.has("required")) {
+                JsonNode n = entry.get("required");
+                if (wasLocked && required != null && required.value() && !n.asBoolean()) {
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: it may not stop being required" + lockedAt));
+                }
+                required = sourced(f, n, n.asBoolean());
+            }
+            if (entry.has("locked")) {
+                JsonNode n = entry.get("locked");
+                if (wasLocked && !n.asBoolean()) {
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked and may not be unlocked" + lockedAt));
+                }
+                locked = sourced(f, n, n.asBoolean());
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("parameters").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Parameter p = clause.parameters().get(e.getKey());
+                if (p == null) {
+                    problems.add(f.problem(e.getValue(), "clause '" + clause.id() + "' has no parameter '" + e.getKey()
+                            + "' (parameters: " + String.join(", ", clause.parameters().keySet()) + ")"));
+                    continue;
+                }
+                applyParameter(f, p, e.getValue(), wasLocked, lockedAt, problems);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void applyParameter(YamlFile f, Parameter p, JsonNode node, boolean wasLocked, String lockedAt,
+                                    List<Problem> problems) {
+            Sourced<Object>[] slots = values.computeIfAbsent(p.name(), k -> new Sourced[FIELDS.length]);
+            for (int i = 0; i < FIELDS.length; i++) {
+                JsonNode v = node.isObject() ? node.get(FIELDS[i]) : (i == 0 ? node : null);
+                if (v == null) continue;
+                Object value = p.coerce(LibraryLoader.scalar(v));
+                String wrong = p.check(value);
+                if (wrong != null) {
+                    problems.add(f.problem(v, clause.id() + "." + p.name() + " " + FIELDS[i] + ": " + wrong));
+                    continue;
+                }
+                Sourced<Object> previous = slots[i];
+                if (wasLocked && previous != null && p.isOrdered() && p.compareStrictness(value, previous.value()) > 0) {
+                    problems.add(f.problem(v, "clause '" + clause.id() + "' is locked: " + p.name() + " " + FIELDS[i] + " "
+                            + show(value) + " is looser than " + show(previous.value()) + " set at " + previous.where() + lockedAt));
+                }
+                slots[i] = sourced(f, v, value);
+            }
+        }
+
+        ProfileClause finish(Clause c, List<Problem> problems) {
+            Sourced<String> v = variant != null ? variant : new Sourced<>(c.defaultVariant().name(), null, 0);
+            Sourced<List<String>> acc = acceptable != null ? acceptable : new Sourced<>(List.of(v.value()), v.file(), v.line());
+            boolean in = include != null && include.value();
+            if (in && !acc.value().contains(v.value())) {
+                problems.add(new Problem(v.file(), v.line(), 0, "clause '" + c.id() + "': the variant sent, '" + v.value()
+                        + "', is not among its acceptable variants " + acc.value()));
+            }
+            Map<String, Position> positions = new LinkedHashMap<>();
+            for (Parameter p : c.parameters().values()) {
+                Sourced<Object>[] s = values.get(p.name());
+                Sourced<Object> preferred = s == null ? null : s[1];
+                Sourced<Object> fallback = s == null ? null : s[2];
+                Sourced<Object> walkAway = s == null ? null : s[3];
+                Sourced<Object> sent = s != null && s[0] != null ? s[0]
+                        : preferred != null ? preferred : new Sourced<>(p.defaultValue(), null, 0);
+                if (in && p.isOrdered()) {
+                    checkOrder(c, p, "preferred", preferred, "fallback", fallback, problems);
+                    checkOrder(c, p, "fallback", fallback, "walk-away", walkAway, problems);
+                    checkOrder(c, p, "value", sent, "walk-away", walkAway, problems);
+                }
+                positions.put(p.name(), new Position(p.name(), sent, preferred, fallback, walkAway));
+            }
+            return new ProfileClause(c.id(), include == null ? new Sourced<>(false, null, 0) : include, v, acc,
+                    required != null ? required : new Sourced<>(false, null, 0),
+                    locked != null ? locked : new Sourced<>(false, null, 0), positions);
+        }
+
+        private static void checkOrder(Clause c, Parameter p, String aName, Sourced<Object> a, String bName,
+                                       Sourced<Object> b, List<Problem> problems) {
+            if (a == null || b == null) return;
+            if (p.compareStrictness(a.value(), b.value()) > 0) {
+                Sourced<Object> at = b.file() != null ? b : a;
+                problems.add(new Problem(at.file(), at.line(), 0, "clause '" + c.id() + "': " + p.name() + " " + aName + " "
+                        + show(a.value()) + " is looser than its " + bName + " " + show(b.value())
+                        + " (positions go from preferred to walk-away, strictest first)"));
+            }
+        }
+
+        private static String show(Object v) {
+            return v instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(v);
+        }
+
+        private static <T> Sourced<T> sourced(YamlFile f, JsonNode n, T value) {
+            return new Sourced<>(value, f.path(), YamlFile.line(n));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.mc2.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.problem.Problem;
+import io.mc2.testing.Fixtures;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryLoaderTest {
+
+    @Test
+    void loadsTheFixtureLibraryInTopicOrderWithTypedParameters() {
+        ClauseLibrary lib = LibraryLoader.load(Fixtures.library());
+        assertEquals("fixture library", lib.name());
+        assertEquals(List.of("patch", "insure"), List.copyOf(lib.clauses().keySet()));
+        Clause insure = lib.clauses().get("insure");
+        assertEquals(ParameterType.MONEY, insure.parameters().get("cover").type());
+        assertEquals(new BigDecimal("2500000"), insure.parameters().get("cover").defaultValue());
+        assertEquals("EUR", insure.parameters().get("cover").currency());
+        assertEquals(Boolean.TRUE, insure.parameters().get("named").defaultValue());
+        assertEquals(List.of("strong", "lenient"), List.copyOf(lib.clauses().get("patch").variants().keySet()));
+        assertEquals("MC2 v2 #31 (unverified)", lib.clauses().get("patch").mc2Display());
+        assertEquals(64, lib.hash().length());
+    }
+
+    @Test
+    void variantLinePointsAtTheFirstTemplateLine() throws IOException {
+        Clause patch = LibraryLoader.load(Fixtures.library()).clauses().get("patch");
+        List<String> lines = Files.readAllLines(patch.source());
+        assertTrue(lines.get(patch.variants().get("strong").line() - 1).contains("shall patch each Widget"));
+    }
+
+    @Test
+    void reportsEveryProblemWithFileAndLine(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("a/patch.yaml"), Files.readString(dir.resolve("a/patch.yaml"))
+                .replace("topic: alpha", "topic: gamma")
+                .replace("default: 30, min: 1", "default: 300, min: 1")
+                .replace("terms: [Widget]", "terms: [Widget, Sprocket]"));
+        Files.writeString(dir.resolve("b/insure.yaml"), Files.readString(dir.resolve("b/insure.yaml"))
+                .replace("party: shared", "party: everyone"));
+        Files.writeString(dir.resolve("b/broken.yaml"), "id: broken\ntitle: [unclosed\n");
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        assertEquals(ExitCode.INVALID_INPUT_FILE, e.exitCode());
+        List<String> lines = e.problems().stream().map(p -> dir.relativize(p.file()) + ":" + p.line() + ": " + p.message()).toList();
+        assertEquals(5, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("a/patch.yaml:3: unknown topic 'gamma'"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("a/patch.yaml:9: parameter 'window': default 300 is above the maximum 90"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("a/patch.yaml:21: term 'Sprocket' is not defined"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("b/broken.yaml:2: YAML syntax: while parsing a flow sequence"), lines.get(3));
+        assertTrue(lines.get(3).contains("YAML syntax"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("b/insure.yaml:4: party: does not have a value in the enumeration"), lines.get(4));
+    }
+
+    @Test
+    void aClauseUsingADefinedTermItDoesNotListIsAProblem(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("a/patch.yaml"), Files.readString(dir.resolve("a/patch.yaml"))
+                .replace("$mdm will try", "$mdm will try to fix each Gadget and"));
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        Problem p = e.problems().get(0);
+        assertEquals(20, p.line());
+        assertTrue(p.message().contains("uses the defined term 'Gadget'"), p.message());
+    }
+
+    @Test
+    void idMustMatchFileNameAndBeUnique(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.copy(dir.resolve("a/patch.yaml"), dir.resolve("b/patch-copy.yaml"));
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("does not match its file name")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("is also used by")));
+    }
+
+    @Test
+    void definedTermsAreFoundAsWholeWordsWithPluralsAndLongestFirst() {
+        List<String> terms = List.of("Vulnerability", "Known Exploited Vulnerability", "Product");
+        assertEquals(java.util.Set.of("Known Exploited Vulnerability"),
+                DefinedTerms.usedIn("each Known Exploited Vulnerability in the product", terms));
+        assertEquals(java.util.Set.of("Vulnerability", "Product"),
+                DefinedTerms.usedIn("Vulnerabilities in Products", terms));
+        assertEquals(java.util.Set.of(), DefinedTerms.usedIn("ProductLine and Vulnerable", terms));
+    }
+
+    static void copyFixture(Path dir) throws IOException {
+        Path src = Fixtures.library();
+        try (var files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path target = dir.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

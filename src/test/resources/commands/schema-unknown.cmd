@@ -1,0 +1,7 @@
+## args
+schema nope
+## exit
+2
+## stdout
+## stderr
+mc2: no schema named 'nope' (schemas: clause, definitions, library, profile, deal)

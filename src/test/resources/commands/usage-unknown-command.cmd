@@ -1,0 +1,9 @@
+## args
+frobnicate
+## exit
+2
+## stdout
+## stderr
+mc2: Unmatched argument at index 0: 'frobnicate'
+Did you mean: mc2 text?
+Try 'mc2 --help'.
