@@ -40,6 +40,8 @@ public final class PackageArchive {
     /** Writes {@code pkg} to {@code out} (left open). */
     public static void save(OpcPackage pkg, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(unclosable(out));
+        // levels 1-3 deflate ~2.5x faster than the default 6 and the file is only ~15% larger
+        zip.setLevel(3);
         try {
             begin(zip, "[Content_Types].xml");
             pkg.getContentTypeManager().marshal(unclosable(zip));

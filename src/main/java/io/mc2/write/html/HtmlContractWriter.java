@@ -33,7 +33,7 @@ public final class HtmlContractWriter implements ContractWriter {
             .preamble { margin-top: 1.5em; text-align: justify; }
             h2 { font-size: 13pt; margin: 1.6em 0 0.5em; }
             h3 { font-size: 12pt; margin: 1.1em 0 0.3em; }
-            .num { display: inline-block; min-width: 3em; }
+            .num { display: inline-block; min-width: 2.75em; }
             table { border-collapse: collapse; width: 100%; font-size: 10.5pt; }
             .key-terms th, .key-terms td { border: 1px solid #808080; padding: 0.25em 0.5em; text-align: left;
                    vertical-align: top; }
@@ -149,7 +149,7 @@ public final class HtmlContractWriter implements ContractWriter {
                 case ITEM -> h.append(nb.indent() > 1 ? "<p class=\"item under-subclause\">" : "<p class=\"item\">");
                 default -> h.append("<p class=\"body\">");
             }
-            if (!nb.label().isEmpty()) h.append("<span class=\"num\">").append(escape(nb.label())).append("</span>");
+            if (!nb.label().isEmpty()) h.append("<span class=\"num\">").append(escape(nb.label())).append("</span> ");
             for (Inline i : nb.block().inlines()) {
                 if (i instanceof Inline.Value v) {
                     h.append("<span class=\"value\" data-parameter=\"").append(escape(v.parameter())).append("\">")
@@ -167,13 +167,13 @@ public final class HtmlContractWriter implements ContractWriter {
     }
 
     private static void heading(StringBuilder h, String tag, String number, String title) {
-        h.append('<').append(tag).append("><span class=\"num\">").append(escape(number)).append("</span>")
+        h.append('<').append(tag).append("><span class=\"num\">").append(escape(number)).append("</span> ")
                 .append(escape(title)).append("</").append(tag).append(">\n");
     }
 
     private static void tocLink(StringBuilder h, String anchor, String number, String title) {
         h.append("<a href=\"#").append(anchor).append("\"><span class=\"num\">").append(escape(number))
-                .append("</span>").append(escape(title)).append("</a>");
+                .append("</span> ").append(escape(title)).append("</a>");
     }
 
     private static void coverLine(StringBuilder h, String label, String value) {

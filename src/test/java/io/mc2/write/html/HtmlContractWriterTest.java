@@ -62,9 +62,9 @@ class HtmlContractWriterTest {
     @Test
     void numbersMatchTheModel() throws IOException {
         String html = write(sample);
-        assertTrue(html.contains("<h2><span class=\"num\">3.</span>Security Patching</h2>"));
-        assertTrue(html.contains("<h3><span class=\"num\">3.1</span>Critical Security Patches</h3>"));
-        assertTrue(html.contains("<p class=\"subclause\"><span class=\"num\">3.1.2</span>Until"));
-        assertTrue(html.contains("<p class=\"item under-subclause\"><span class=\"num\">(a)</span>provide"));
+        assertTrue(html.contains("<h2><span class=\"num\">3.</span> Security Patching</h2>"));
+        assertTrue(html.contains("<h3><span class=\"num\">3.1</span> Critical Security Patches</h3>"));
+        assertTrue(html.contains("<p class=\"subclause\"><span class=\"num\">3.1.2</span> Until"));
+        assertTrue(html.contains("<p class=\"item under-subclause\"><span class=\"num\">(a)</span> provide"));
     }
 }
