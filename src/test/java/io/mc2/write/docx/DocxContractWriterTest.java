@@ -13,7 +13,7 @@ import io.mc2.model.Inline;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.testing.DocxGoldenText;
-import io.mc2.testing.GoldenFiles;
+import io.mc2.testing.Golden;
 import io.mc2.write.SampleContracts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -67,7 +67,7 @@ class DocxContractWriterTest {
 
     @Test
     void matchesGoldenText() throws IOException {
-        GoldenFiles.assertMatches("write/sample.docx.txt", DocxGoldenText.render(docx));
+        Golden.assertMatches("write/sample.docx.txt", DocxGoldenText.render(docx));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mc2.model.Contract;
-import io.mc2.testing.GoldenFiles;
+import io.mc2.testing.Golden;
 import io.mc2.write.SampleContracts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ class MarkdownContractWriterTest {
 
     @Test
     void matchesGolden() throws IOException {
-        GoldenFiles.assertMatches("write/sample.md", write(sample));
+        Golden.assertMatches("write/sample.md", write(sample));
     }
 
     @Test
