@@ -28,6 +28,7 @@ public record SentDraft(List<SentParagraph> paragraphs) {
         for (RedlineParagraph p : draft.body()) {
             if (!p.presentIn(View.ORIGINAL)) continue;
             String text = Text.normalise(p.text(View.ORIGINAL));
+            if (text.isEmpty()) continue;
             String tag = clauseTag(p, clauseIds);
             boolean heading = isHeading(p);
             SegmentKey key;

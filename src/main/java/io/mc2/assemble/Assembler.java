@@ -164,7 +164,8 @@ public final class Assembler {
         return sb.toString();
     }
 
-    static DealView dealView(DealFacts deal) {
+    /** Deal facts as templates see them ({@code $deal}), blanks filled. */
+    public static DealView dealView(DealFacts deal) {
         return new DealView(blank(deal.hdoName(), "HDO NAME"), blank(deal.mdmName(), "MDM NAME"), product(deal),
                 blank(deal.agreementReference(), "AGREEMENT REFERENCE"));
     }

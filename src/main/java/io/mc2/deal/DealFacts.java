@@ -61,4 +61,24 @@ public record DealFacts(
     private static void put(Map<String, String> m, String k, String v) {
         if (v != null) m.put(k, v);
     }
+
+    /** The inverse of {@link #asMap}: deal facts from the key/value pairs a draft's provenance holds. */
+    public static DealFacts fromMap(Map<String, String> m) {
+        Map<String, Boolean> device = new TreeMap<>();
+        m.forEach((k, v) -> {
+            if (k.startsWith("device.")) device.put(k.substring("device.".length()), Boolean.parseBoolean(v));
+        });
+        LocalDate effective = null;
+        String date = m.get("agreement.effective-date");
+        if (date != null) {
+            try {
+                effective = LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                effective = null;
+            }
+        }
+        return new DealFacts(m.get("agreement.reference"), m.get("agreement.title"), effective, m.get("hdo.name"),
+                m.get("hdo.address"), m.get("hdo.signatory"), m.get("hdo.signatory-title"), m.get("mdm.name"), m.get("mdm.address"),
+                m.get("mdm.signatory"), m.get("mdm.signatory-title"), m.get("product.name"), m.get("product.model"), device, null);
+    }
 }

@@ -15,6 +15,7 @@ public enum Verdict {
     NOVEL;
 
     /** The report name, e.g. "needs-escalation". */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -7,6 +7,6 @@ public record Sourced<T>(T value, Path file, int line) {
 
     /** e.g. "profiles/gpo-standard.yaml:42". */
     public String where() {
-        return file == null ? "(library default)" : file + (line > 0 ? ":" + line : "");
+        return file == null ? "(library default)" : io.mc2.problem.Problem.display(file) + (line > 0 ? ":" + line : "");
     }
 }

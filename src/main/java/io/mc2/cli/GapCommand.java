@@ -1,0 +1,123 @@
+package io.mc2.cli;
+
+import io.mc2.app.GapWorkflow;
+import io.mc2.app.Mc2Home;
+import io.mc2.app.OutputFile;
+import io.mc2.gap.GapReport;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.report.HtmlReportWriter;
+import io.mc2.report.JsonReportWriter;
+import io.mc2.report.MarkdownReportWriter;
+import io.mc2.report.ReportWriter;
+import io.mc2.report.docx.DocxReportWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mc2 gap}: rates a supplier's redline clause by clause against the negotiation profile. */
+@Command(name = "gap", mixinStandardHelpOptions = true,
+        description = {"Evaluate a supplier's returned document clause by clause against the negotiation profile: what changed "
+                + "(tracked and silent edits), which wording and values the supplier proposes, and whether that meets our "
+                + "preferred position, is within fallback, needs escalation, is beyond walk-away or needs review.",
+            "The draft we sent and its profile are found from the provenance our draft carries; --draft and --profile override."},
+        footer = {"", "Exit codes: 0 every clause unchanged, meets preferred or within fallback; 1 something needs a person; "
+                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document.",
+            "", "Examples:",
+            "  mc2 gap supplier-return.docx",
+            "  mc2 gap supplier-return.docx -o report.html",
+            "  mc2 gap supplier-return.docx --draft sent.docx --format json"})
+final class GapCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SUPPLIER.docx", description = "The document the supplier returned (tracked changes or a clean copy).")
+    Path supplier;
+
+    @Option(names = "--draft", paramLabel = "SENT.docx", description = "The draft we sent (default: regenerate it from provenance).")
+    Path draft;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "ID|FILE", description = "Rate against this profile instead of the draft's.")
+    String profile;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "md, html, json or docx (default: from the output's extension, else md).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default: standard output; docx needs a file).")
+    Path output;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
+    Path library;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
+    Path profiles;
+
+    @Override
+    public Integer call() {
+        ReportWriter writer = writer(format != null ? format : output != null ? extension(output) : "md");
+        if (output == null && writer.extension().equals("docx")) {
+            throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
+        }
+        List<Path> inputs = new ArrayList<>(List.of(supplier));
+        if (draft != null) inputs.add(draft);
+        if (output != null) OutputFile.checkTarget(output, force, inputs);
+        GapReport report = new GapWorkflow().run(new GapWorkflow.Request(supplier, draft, profile,
+                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles())).report();
+        var err = spec.commandLine().getErr();
+        for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
+        for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);
+        if (output != null) {
+            OutputFile.write(output, force, inputs, out -> writer.write(report, out));
+            err.println("wrote " + output);
+        } else {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try {
+                writer.write(report, buf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
+        }
+        err.println(summary(report));
+        return report.summary().needsReview() ? ExitCode.NEEDS_REVIEW.code() : ExitCode.OK.code();
+    }
+
+    private static String summary(GapReport r) {
+        StringBuilder sb = new StringBuilder("gap: " + r.summary().clauses() + " clauses");
+        r.summary().verdicts().forEach((k, v) -> {
+            if (v > 0) sb.append(", ").append(v).append(' ').append(k);
+        });
+        if (r.summary().silentEdits() > 0) sb.append("; ").append(r.summary().silentEdits()).append(" SILENT EDITS");
+        return sb.toString();
+    }
+
+    private static ReportWriter writer(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "md", "markdown" -> new MarkdownReportWriter();
+            case "html", "htm" -> new HtmlReportWriter();
+            case "json" -> new JsonReportWriter();
+            case "docx" -> new DocxReportWriter();
+            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json or docx)");
+        };
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "md" : n.substring(dot + 1);
+    }
+}

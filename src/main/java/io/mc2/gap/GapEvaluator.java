@@ -1,0 +1,364 @@
+package io.mc2.gap;
+
+import io.mc2.align.AlignedSegment;
+import io.mc2.align.Alignment;
+import io.mc2.align.NovelBlock;
+import io.mc2.align.SentParagraph;
+import io.mc2.diff.Edit;
+import io.mc2.diff.WordDiff;
+import io.mc2.library.Clause;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.library.Parameter;
+import io.mc2.model.ClauseInstance;
+import io.mc2.model.Contract;
+import io.mc2.profile.Position;
+import io.mc2.profile.ProfileClause;
+import io.mc2.profile.ResolvedProfile;
+import io.mc2.profile.Sourced;
+import io.mc2.redline.Comment;
+import io.mc2.redline.RedlineDocument;
+import io.mc2.redline.Revision;
+import io.mc2.template.ClauseRenderer;
+import io.mc2.template.DealView;
+import io.mc2.template.ValueText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Says, for every clause of the draft we sent, whether the supplier changed it, how, and whether
+ * that is acceptable under our profile: recovers the variant and values the supplier's wording
+ * proposes and rates them against preferred, fallback and walk-away; where no variant matches,
+ * applies the language rules; flags silent edits, deletions, moves and novel text.
+ */
+public final class GapEvaluator {
+    private final ClauseLibrary library;
+    private final ResolvedProfile profile;
+    private final Contract sent;
+    private final LanguageRules rules;
+    private final ValueRecovery recovery;
+    private final DealView deal;
+
+    public GapEvaluator(ClauseLibrary library, ResolvedProfile profile, Contract sent, LanguageRules rules,
+                        ClauseRenderer renderer, DealView deal) {
+        this.library = library;
+        this.profile = profile;
+        this.sent = sent;
+        this.rules = rules;
+        this.recovery = new ValueRecovery(renderer);
+        this.deal = deal;
+    }
+
+    public GapReport evaluate(Alignment alignment, RedlineDocument supplier, String supplierFile, GapReport.DraftInfo draft) {
+        Map<String, ClauseInstance> instances = new LinkedHashMap<>();
+        for (ClauseInstance ci : sent.clauses()) instances.put(ci.id(), ci);
+        List<GapReport.ClauseReport> out = new ArrayList<>();
+        Map<String, List<GapReport.Finding>> extra = new LinkedHashMap<>();
+        for (AlignedSegment seg : alignment.segments()) {
+            GapReport.ClauseReport r = switch (seg.key().kind()) {
+                case CLAUSE -> clause(seg, instances.get(seg.key().id()), supplier);
+                case DEFINITION -> definition(seg, supplier, extra);
+                default -> document(seg, supplier);
+            };
+            if (r != null) out.add(r);
+            for (NovelBlock n : alignment.novel()) if (n.after().equals(seg.key())) out.add(novel(n, supplier));
+        }
+        for (NovelBlock n : alignment.novel()) {
+            if (alignment.segments().stream().noneMatch(s -> s.key().equals(n.after()))) out.add(novel(n, supplier));
+        }
+        out = withDefinitionFindings(out, extra);
+        return new GapReport(GapReport.SCHEMA, redlineInfo(supplier, supplierFile), draft, summary(out), out);
+    }
+
+    private GapReport.ClauseReport clause(AlignedSegment seg, ClauseInstance ci, RedlineDocument supplier) {
+        Clause c = library.clauses().get(ci.id());
+        ProfileClause pc = profile.clauses().get(ci.id());
+        List<String> sentBody = body(seg.sent());
+        List<String> found = acceptedBody(seg);
+        String sentText = String.join("\n", sentBody);
+        String foundText = String.join("\n", found);
+        List<GapReport.Finding> findings = new ArrayList<>();
+        List<GapReport.ParameterReport> params = new ArrayList<>();
+        String change;
+        Verdict verdict;
+        String foundVariant = null;
+        if (seg.deleted() || found.isEmpty()) {
+            change = "deleted";
+            verdict = pc.isRequired() ? Verdict.DELETED_REQUIRED : Verdict.DELETED_OPTIONAL;
+            findings.add(new GapReport.Finding("clause-deleted", "Clause deleted",
+                    pc.isRequired() ? "the profile marks this clause as required (set at " + pc.required().where() + ")"
+                            : "the profile does not mark this clause as required", pc.isRequired() ? "high" : "medium"));
+        } else if (sentText.equals(foundText) && !seg.silent()) {
+            change = seg.moved() ? "moved" : "unchanged";
+            verdict = seg.moved() ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
+            if (seg.moved()) {
+                findings.add(new GapReport.Finding("clause-moved", "Clause moved", "the clause now stands elsewhere; its number and "
+                        + "cross-references to it may have changed", "low"));
+            }
+            foundVariant = ci.variant();
+        } else {
+            change = seg.moved() ? "moved" : "modified";
+            Map<String, Object> sentValues = new LinkedHashMap<>();
+            pc.parameters().forEach((k, pos) -> sentValues.put(k, pos.sent().value()));
+            List<String> order = new ArrayList<>(List.of(ci.variant()));
+            order.addAll(pc.acceptableVariants().value());
+            Optional<ValueRecovery.Match> match = recovery.recover(c, order, sentValues, profile.mdmName().value(),
+                    profile.hdoName().value(), deal, foundText);
+            if (match.isPresent()) {
+                foundVariant = match.get().variant();
+                verdict = variantVerdict(pc, foundVariant, findings);
+                for (Parameter p : c.parameters().values()) {
+                    ValueRecovery.Found f = match.get().values().get(p.name());
+                    GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
+                    params.add(pr);
+                    verdict = Verdict.worse(verdict, pr.verdict());
+                }
+                if (sentText.equals(foundText)) verdict = Verdict.UNCHANGED;
+            } else {
+                verdict = Verdict.NEEDS_REVIEW;
+                List<GapReport.Finding> fired = rules.apply(sentText, foundText);
+                findings.addAll(fired);
+                if (fired.isEmpty()) {
+                    findings.add(new GapReport.Finding("unrecognised-change", "Wording matches none of the clause's variants",
+                            firstChange(sentText, foundText), "medium"));
+                }
+            }
+        }
+        if (seg.silent()) {
+            findings.add(0, new GapReport.Finding("silent-edit", "Text changed without tracked changes",
+                    firstChange(String.join("\n", seg.sent().stream().map(SentParagraph::text).toList()), seg.originalText()), "high"));
+            verdict = Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
+        }
+        return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
+                seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
+                diff(sentText, foundText), comments(seg, supplier));
+    }
+
+    private static Verdict variantVerdict(ProfileClause pc, String found, List<GapReport.Finding> findings) {
+        List<String> acceptable = pc.acceptableVariants().value();
+        int i = acceptable.indexOf(found);
+        if (i == 0) return Verdict.MEETS_PREFERRED;
+        if (i > 0) return Verdict.WITHIN_FALLBACK;
+        findings.add(new GapReport.Finding("variant-not-acceptable", "Wording not acceptable",
+                "the supplier's text is the '" + found + "' wording; acceptable: " + acceptable + " (set at "
+                        + pc.acceptableVariants().where() + ")", "high"));
+        return Verdict.BEYOND_WALK_AWAY;
+    }
+
+    private static GapReport.ParameterReport parameter(Parameter p, Position pos, ValueRecovery.Found f) {
+        Object value = f == null ? null : f.value();
+        Verdict v = rate(p, pos, value);
+        String foundText = f == null ? null : f.text() + (f.note() == null ? "" : " (" + f.note() + ")");
+        return new GapReport.ParameterReport(p.name(), p.label(), plain(pos.sent()), value == null ? null : ValueText.plain(value),
+                foundText, plain(pos.preferred()), plain(pos.fallback()), plain(pos.walkAway()), v);
+    }
+
+    /** Rates a found value against our positions. */
+    static Verdict rate(Parameter p, Position pos, Object found) {
+        if (found == null) return Verdict.NEEDS_REVIEW;
+        if (p.check(found) != null && !(found instanceof BigDecimal)) return Verdict.NEEDS_REVIEW;
+        Object preferred = pos.preferred() != null ? pos.preferred().value() : pos.sent().value();
+        if (!p.isOrdered()) {
+            if (same(found, pos.sent().value()) || same(found, preferred)) return Verdict.MEETS_PREFERRED;
+            if (pos.fallback() != null && same(found, pos.fallback().value())) return Verdict.WITHIN_FALLBACK;
+            if (pos.walkAway() != null && same(found, pos.walkAway().value())) return Verdict.NEEDS_ESCALATION;
+            return Verdict.NEEDS_REVIEW;
+        }
+        if (p.compareStrictness(found, preferred) <= 0) return Verdict.MEETS_PREFERRED;
+        if (pos.fallback() != null && p.compareStrictness(found, pos.fallback().value()) <= 0) return Verdict.WITHIN_FALLBACK;
+        if (pos.walkAway() != null && p.compareStrictness(found, pos.walkAway().value()) <= 0) return Verdict.NEEDS_ESCALATION;
+        if (pos.walkAway() == null && pos.fallback() == null) return Verdict.NEEDS_REVIEW;
+        return Verdict.BEYOND_WALK_AWAY;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
+        return a != null && a.equals(b);
+    }
+
+    private static String plain(Sourced<Object> s) {
+        return s == null ? null : ValueText.plain(s.value());
+    }
+
+    private GapReport.ClauseReport definition(AlignedSegment seg, RedlineDocument supplier, Map<String, List<GapReport.Finding>> extra) {
+        if (!seg.changed() && !seg.silent()) return null;
+        String term = seg.key().id();
+        List<String> users = new ArrayList<>();
+        for (ClauseInstance ci : sent.clauses()) {
+            Clause c = library.clauses().get(ci.id());
+            if (c != null && c.terms().contains(term)) users.add(ci.id());
+        }
+        String change = seg.deleted() ? "deleted" : seg.moved() ? "moved" : "modified";
+        List<GapReport.Finding> findings = new ArrayList<>();
+        if (seg.silent()) {
+            findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
+                    firstChange(seg.sentText(), seg.originalText()), "high"));
+        }
+        findings.add(new GapReport.Finding("definition-changed", "Defined term changed",
+                "\u201c" + term + "\u201d is used by " + (users.isEmpty() ? "no clause" : String.join(", ", numbers(users))),
+                "high"));
+        for (String id : users) {
+            extra.computeIfAbsent(id, k -> new ArrayList<>()).add(new GapReport.Finding("definition-changed",
+                    "A defined term this clause uses changed", "\u201c" + term + "\u201d: " + firstChange(seg.sentText(),
+                            seg.acceptedText()), "high"));
+        }
+        return new GapReport.ClauseReport("definition:" + term, "definition", term, null, null, null, change, seg.tracked(),
+                seg.silent(), Verdict.NEEDS_REVIEW, null, List.of(), findings, diff(seg.sentText(), seg.acceptedText()),
+                comments(seg, supplier));
+    }
+
+    private List<String> numbers(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (ClauseInstance ci : sent.clauses()) if (ids.contains(ci.id())) out.add(ci.number() + " (" + ci.id() + ")");
+        return out;
+    }
+
+    private GapReport.ClauseReport document(AlignedSegment seg, RedlineDocument supplier) {
+        if (!seg.changed() && !seg.silent() && comments(seg, supplier).isEmpty()) return null;
+        List<GapReport.Finding> findings = new ArrayList<>();
+        Verdict verdict = seg.changed() ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
+        if (seg.silent()) {
+            findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
+                    firstChange(seg.sentText(), seg.originalText()), "high"));
+            verdict = Verdict.NEEDS_REVIEW;
+        }
+        if (seg.changed()) {
+            findings.add(new GapReport.Finding("document-changed", "Front matter, key-terms schedule or signature blocks changed",
+                    firstChange(seg.sentText(), seg.acceptedText()), "medium"));
+        }
+        return new GapReport.ClauseReport("document", "document", "Title, parties, key terms and signatures", null, null, null,
+                seg.changed() ? "modified" : "unchanged", seg.tracked(), seg.silent(), verdict, null, List.of(), findings,
+                diff(seg.sentText(), seg.acceptedText()), comments(seg, supplier));
+    }
+
+    private GapReport.ClauseReport novel(NovelBlock n, RedlineDocument supplier) {
+        String title = n.accepted().isEmpty() ? "" : n.accepted().get(0);
+        List<GapReport.Finding> findings = new ArrayList<>();
+        String text = String.join("\n", n.accepted());
+        findings.addAll(rules.apply("", text));
+        if (!n.tracked()) {
+            findings.add(0, new GapReport.Finding("silent-edit", "Text added without tracked changes", title, "high"));
+        }
+        List<GapReport.CommentReport> cs = new ArrayList<>();
+        for (Comment c : supplier.comments()) {
+            if (n.paragraphs().contains(c.paragraph())) cs.add(comment(c));
+        }
+        return new GapReport.ClauseReport("novel:" + (n.paragraphs().isEmpty() ? 0 : n.paragraphs().get(0)), "novel", title, null,
+                null, null, "inserted", n.tracked(), !n.tracked(), Verdict.NOVEL, null, List.of(), findings,
+                List.of(new GapReport.DiffPiece("insert", text)), cs);
+    }
+
+    /** Clauses using a changed defined term get a finding; the definition's own entry carries the verdict. */
+    private static List<GapReport.ClauseReport> withDefinitionFindings(List<GapReport.ClauseReport> in,
+                                                                       Map<String, List<GapReport.Finding>> extra) {
+        if (extra.isEmpty()) return in;
+        List<GapReport.ClauseReport> out = new ArrayList<>();
+        for (GapReport.ClauseReport r : in) {
+            List<GapReport.Finding> add = "clause".equals(r.kind()) ? extra.get(r.id()) : null;
+            if (add == null) {
+                out.add(r);
+                continue;
+            }
+            List<GapReport.Finding> f = new ArrayList<>(r.findings());
+            f.addAll(add);
+            out.add(new GapReport.ClauseReport(r.id(), r.kind(), r.title(), r.number(), r.party(), r.mc2(), r.change(), r.tracked(),
+                    r.silent(), r.verdict(), r.variant(), r.parameters(), f, r.diff(),
+                    r.comments()));
+        }
+        return out;
+    }
+
+    /** The clause body: our paragraphs without the heading. */
+    private static List<String> body(List<SentParagraph> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (SentParagraph p : paragraphs) if (!p.heading() && !p.text().isEmpty()) out.add(p.text());
+        return out;
+    }
+
+    /** The supplier's accepted paragraphs without the heading (the first one, when it still reads like ours). */
+    private static List<String> acceptedBody(AlignedSegment seg) {
+        List<String> acc = new ArrayList<>(seg.accepted());
+        String heading = seg.sent().stream().filter(SentParagraph::heading).map(SentParagraph::text).findFirst().orElse(null);
+        if (heading != null && !acc.isEmpty() && (acc.get(0).equals(heading) || WordDiff.similarity(acc.get(0), heading) >= 0.5)) {
+            acc.remove(0);
+        }
+        return acc;
+    }
+
+    private static List<GapReport.DiffPiece> diff(String a, String b) {
+        List<GapReport.DiffPiece> out = new ArrayList<>();
+        if (a.equals(b)) return out;
+        for (WordDiff.Piece p : WordDiff.diff(a, b)) {
+            out.add(new GapReport.DiffPiece(switch (p.op()) {
+                case EQUAL -> "equal";
+                case INSERT -> "insert";
+                case DELETE -> "delete";
+            }, p.text()));
+        }
+        return out;
+    }
+
+    /** The first difference, as "old" → "new" with a little context. */
+    static String firstChange(String a, String b) {
+        List<WordDiff.Piece> pieces = WordDiff.diff(a, b);
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        String before = "";
+        boolean started = false;
+        for (WordDiff.Piece p : pieces) {
+            if (p.op() == Edit.Op.EQUAL) {
+                if (started) break;
+                before = p.text();
+                continue;
+            }
+            started = true;
+            (p.op() == Edit.Op.DELETE ? del : ins).append(p.text());
+        }
+        String ctx = before.length() > 40 ? "\u2026" + before.substring(before.length() - 40) : before;
+        String d = del.toString().strip();
+        String i = ins.toString().strip();
+        if (d.isEmpty()) return ctx.strip() + " [added: \u201c" + i + "\u201d]";
+        if (i.isEmpty()) return ctx.strip() + " [removed: \u201c" + d + "\u201d]";
+        return ctx.strip() + " [\u201c" + d + "\u201d \u2192 \u201c" + i + "\u201d]";
+    }
+
+    private static List<GapReport.CommentReport> comments(AlignedSegment seg, RedlineDocument supplier) {
+        List<GapReport.CommentReport> out = new ArrayList<>();
+        for (Comment c : supplier.comments()) if (seg.paragraphs().contains(c.paragraph())) out.add(comment(c));
+        return out;
+    }
+
+    private static GapReport.CommentReport comment(Comment c) {
+        return new GapReport.CommentReport(c.id(), c.author(), c.date(), c.text(), c.anchor(), c.resolved());
+    }
+
+    private static GapReport.RedlineInfo redlineInfo(RedlineDocument d, String file) {
+        Set<String> authors = new TreeSet<>();
+        for (Revision r : d.revisions()) if (r.author() != null) authors.add(r.author());
+        for (Comment c : d.comments()) if (c.author() != null) authors.add(c.author());
+        return new GapReport.RedlineInfo(file, List.copyOf(authors), d.revisions().size(), d.comments().size(),
+                d.externalRelationships());
+    }
+
+    private static GapReport.Summary summary(List<GapReport.ClauseReport> clauses) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) counts.put(v, 0);
+        int silent = 0;
+        boolean human = false;
+        for (GapReport.ClauseReport r : clauses) {
+            counts.merge(r.verdict(), 1, Integer::sum);
+            if (r.silent()) silent++;
+            if (r.verdict().needsHuman() || r.silent()) human = true;
+        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((k, v) -> byName.put(k.id(), v));
+        long clauseCount = clauses.stream().filter(r -> "clause".equals(r.kind())).count();
+        return new GapReport.Summary(byName, silent, (int) clauseCount, human);
+    }
+}

@@ -1,0 +1,79 @@
+package io.mc2.report;
+
+import io.mc2.gap.GapReport;
+import io.mc2.gap.Verdict;
+import java.util.List;
+import java.util.Map;
+
+/** Wording shared by the human-readable report formats. */
+public final class ReportText {
+    private ReportText() {
+    }
+
+    public static String label(Verdict v) {
+        return switch (v) {
+            case UNCHANGED -> "Unchanged";
+            case MEETS_PREFERRED -> "Meets preferred";
+            case WITHIN_FALLBACK -> "Within fallback";
+            case NEEDS_ESCALATION -> "Needs escalation";
+            case NEEDS_REVIEW -> "Needs review";
+            case BEYOND_WALK_AWAY -> "Beyond walk-away";
+            case DELETED_OPTIONAL -> "Deleted (optional clause)";
+            case DELETED_REQUIRED -> "Deleted (required clause)";
+            case NOVEL -> "New text from supplier";
+        };
+    }
+
+    /** "6.1 Security Patches…" for clauses, the term for definitions, the first line for novel text. */
+    public static String heading(GapReport.ClauseReport c) {
+        return switch (c.kind()) {
+            case "clause" -> c.number() + " " + c.title();
+            case "definition" -> "Definition of \u201c" + c.title() + "\u201d";
+            case "novel" -> "New text: " + shorten(c.title(), 80);
+            default -> c.title();
+        };
+    }
+
+    public static String change(GapReport.ClauseReport c) {
+        String how = c.tracked() && c.silent() ? "tracked and silent" : c.tracked() ? "tracked" : c.silent() ? "SILENT, not tracked" : "";
+        return c.change() + (how.isEmpty() || c.change().equals("unchanged") && !c.silent() ? "" : " (" + how + ")");
+    }
+
+    public static String summaryLine(GapReport r) {
+        Map<String, Integer> v = r.summary().verdicts();
+        int attention = r.clauses().stream().mapToInt(c -> c.verdict().needsHuman() || c.silent() ? 1 : 0).sum();
+        return r.summary().clauses() + " clauses compared; " + attention + " item" + (attention == 1 ? "" : "s") + " need a person; "
+                + r.summary().silentEdits() + " silent edit" + (r.summary().silentEdits() == 1 ? "" : "s") + "; "
+                + v.getOrDefault("unchanged", 0) + " unchanged.";
+    }
+
+    public static List<GapReport.ClauseReport> attention(GapReport r) {
+        return r.clauses().stream().filter(c -> c.verdict() != Verdict.UNCHANGED || c.silent()).toList();
+    }
+
+    public static String shorten(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
+    /**
+     * The diff with long unchanged stretches cut down to some context around the changes, for
+     * reading (the JSON report keeps the whole diff).
+     */
+    public static List<GapReport.DiffPiece> compact(List<GapReport.DiffPiece> diff) {
+        List<GapReport.DiffPiece> out = new java.util.ArrayList<>();
+        for (int i = 0; i < diff.size(); i++) {
+            GapReport.DiffPiece d = diff.get(i);
+            String t = d.text();
+            if (!"equal".equals(d.op()) || t.length() <= 240) {
+                out.add(d);
+                continue;
+            }
+            boolean first = i == 0;
+            boolean last = i == diff.size() - 1;
+            String head = first ? "" : t.substring(0, 100);
+            String tail = last ? "" : t.substring(t.length() - 100);
+            out.add(new GapReport.DiffPiece("equal", head + "\u2026" + tail));
+        }
+        return out;
+    }
+}
