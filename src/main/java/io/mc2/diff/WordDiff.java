@@ -66,8 +66,15 @@ public final class WordDiff {
         return out;
     }
 
+    /** White space, or up to three characters of spaces and punctuation, such as " (" in "thirty (30)". */
+    private static boolean isGlue(List<String> tokens) {
+        String s = String.join("", tokens);
+        if (s.isBlank()) return true;
+        return s.length() <= 3 && s.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
     /**
-     * A run of white space alone between two changes reads better as part of them ("deliver" →
+     * A run of white space (or a little punctuation) alone between two changes reads better as part of them ("deliver" →
      * "make available", not "make" + " " + "available"): such runs become a deletion and an insertion.
      */
     static List<Edit> absorbLoneSpaces(List<Edit> edits, List<String> ta) {
@@ -77,7 +84,7 @@ public final class WordDiff {
             Edit e = edits.get(i);
             boolean between = i > 0 && i < edits.size() - 1 && edits.get(i - 1).op() != Edit.Op.EQUAL
                     && edits.get(i + 1).op() != Edit.Op.EQUAL;
-            if (e.op() == Edit.Op.EQUAL && between && ta.subList(e.aStart(), e.aEnd()).stream().allMatch(String::isBlank)) {
+            if (e.op() == Edit.Op.EQUAL && between && isGlue(ta.subList(e.aStart(), e.aEnd()))) {
                 out.add(new Edit(Edit.Op.DELETE, e.aStart(), e.aEnd(), e.bStart(), e.bStart()));
                 out.add(new Edit(Edit.Op.INSERT, e.aEnd(), e.aEnd(), e.bStart(), e.bEnd()));
                 changed = true;
