@@ -161,8 +161,16 @@ public final class ClauseAligner {
                 members.add(j++);
             }
             boolean tracked = members.stream().anyMatch(m -> body.get(m).changed());
+            // it follows whatever stands before it (an inserted paragraph's original text joins the next one)
+            SegmentKey after = SegmentKey.DOCUMENT;
+            for (int k = i - 1; k >= 0; k--) {
+                if (!inNovel.contains(k) && segOf[k] != SegmentKey.CONTENTS) {
+                    after = segOf[k];
+                    break;
+                }
+            }
             novel.add(new NovelBlock(members, members.stream().map(m -> Text.normalise(body.get(m).text(View.ACCEPTED))).toList(),
-                    tracked, segOf[i]));
+                    tracked, after));
             inNovel.addAll(members);
             i = j - 1;
         }
