@@ -125,10 +125,13 @@ public final class ClauseAligner {
             for (int i : g.members()) segOf[i] = key;
             if (key != SegmentKey.CONTENTS) current = key;
         }
+        // inserted paragraphs go with the paragraph before them (in the original view they join the next one)
         SegmentKey last = SegmentKey.DOCUMENT;
         for (int i = 0; i < body.size(); i++) {
-            if (segOf[i] == null) segOf[i] = last;
-            last = segOf[i];
+            RedlineParagraph p = body.get(i);
+            boolean insertedOnly = Text.normalise(p.text(View.ORIGINAL)).isEmpty() && !Text.normalise(p.text(View.ACCEPTED)).isEmpty();
+            if (segOf[i] == null || (insertedOnly && !anchoredPara[i] && segOf[i] != SegmentKey.CONTENTS)) segOf[i] = last;
+            if (segOf[i] != SegmentKey.CONTENTS) last = segOf[i];
         }
 
         // moved paragraphs recorded as tracked moves or delete + insert of the same text

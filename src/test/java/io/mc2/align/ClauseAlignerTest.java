@@ -125,6 +125,18 @@ class ClauseAlignerTest {
     }
 
     @Test
+    void anInsertedBodyParagraphBelongsToTheClauseBeforeIt() {
+        List<RedlineParagraph> body = untagged();
+        body.add(5, p("The supplier may also charge for patches.", "Normal", List.of(), Change.INSERTED));
+        Alignment a = align(body);
+        assertTrue(a.novel().isEmpty());
+        AlignedSegment b = a.segment(SegmentKey.clause("b")).orElseThrow();
+        assertEquals(List.of(3, 4, 5), b.paragraphs());
+        assertEquals("The supplier may also charge for patches.", b.accepted().get(2));
+        assertFalse(a.segment(SegmentKey.clause("c")).orElseThrow().changed());
+    }
+
+    @Test
     void aDeletedClauseHasNoAcceptedText() {
         List<RedlineParagraph> body = untagged();
         body.set(3, p("Clause B", "heading 2", List.of(), Change.DELETED));
