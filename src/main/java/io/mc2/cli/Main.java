@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             TextCommand.class,
             RevisionsCommand.class,
             GapCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

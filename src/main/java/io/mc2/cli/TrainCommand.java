@@ -1,0 +1,34 @@
+package io.mc2.cli;
+
+import io.mc2.app.DraftWorkflow;
+import io.mc2.app.GapWorkflow;
+import io.mc2.app.Mc2Home;
+import io.mc2.write.docx.DocxContractWriter;
+import io.mc2.write.html.HtmlContractWriter;
+import io.mc2.write.markdown.MarkdownContractWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Hidden: the launcher's training run for the class-data-sharing archive. Makes a draft and
+ * analyses it, so that the classes both jobs load are archived.
+ */
+@Command(name = "train", hidden = true, description = "Training run for the start-up archive (used by the launcher).")
+final class TrainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A scratch folder.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        Path draft = dir.resolve("training.docx");
+        new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(), new HtmlContractWriter()))
+                .run(new DraftWorkflow.Request(Mc2Home.clauses(), Mc2Home.profiles(), DraftWorkflow.DEFAULT_PROFILE, null,
+                        LocalDate.of(2026, 1, 1), "docx", draft, true));
+        new GapWorkflow().run(new GapWorkflow.Request(draft, null, null, Mc2Home.clauses(), Mc2Home.profiles()));
+        return 0;
+    }
+}
