@@ -33,11 +33,13 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
-            "  1  the analysed document needs a human (gap beyond fallback, deletion, unrecognised text)",
+            "  1  needs a person: beyond fallback, deleted or unrecognised text",
             "  2  usage error",
             "  3  invalid clause library, profile or deal file",
             "  4  unreadable or unsafe input document",
-            "  5  internal error (a bug; --verbose shows the stack trace)"
+            "  5  internal error (a bug; --verbose shows the stack trace)",
+            "",
+            "Start with 'mc2 draft': the gpo-standard profile, written to mc2-draft.docx."
         })
 public final class Main implements Runnable {
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mc2 revisions}: every tracked change and comment of a .docx. */
-@Command(name = "revisions",
+@Command(name = "revisions", mixinStandardHelpOptions = true,
         description = "List every tracked change and comment of a .docx (e.g. a supplier redline).",
         footer = {"",
             "JSON: {\"revisions\":[{type, author, date, text, paragraph, part}],",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mc2 text}: a redline's text with all changes accepted, all rejected, or marked up. */
-@Command(name = "text",
+@Command(name = "text", mixinStandardHelpOptions = true,
         description = "Print the text of a .docx (e.g. a supplier redline), one paragraph per line; "
                 + "table cells are paragraphs in reading order.",
         footer = {"",
