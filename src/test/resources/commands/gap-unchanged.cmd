@@ -1,0 +1,19 @@
+## args
+gap src/test/resources/gap/sent-gpo.docx
+## exit
+0
+## stdout
+# Gap report: sent-gpo.docx
+
+Profile **gpo-standard** v1.0.0 · library mc2 clause library 0.2.0 · draft regenerated from the provenance in sent-gpo.docx  
+Supplier document: 0 tracked changes, 0 comments
+
+**55 clauses compared; 0 items need a person; 0 silent edits; 55 unchanged.**
+
+| Verdict | Count |
+|---|---:|
+| Unchanged | 55 |
+
+Every clause is as we sent it.
+## stderr
+gap: 55 clauses, 55 unchanged
