@@ -69,6 +69,13 @@ public final class DocxContractWriter implements ContractWriter {
         return "docx";
     }
 
+    /** Builds docx4j's JAXB context, the largest part of a cold start. */
+    @Override
+    public void prepare() {
+        org.docx4j.jaxb.Context.getWmlObjectFactory();
+        if (org.docx4j.jaxb.Context.jc == null) throw new IllegalStateException("docx4j has no JAXB context");
+    }
+
     @Override
     public void write(Contract contract, OutputStream out) throws IOException {
         PackageArchive.save(toPackage(contract), out);
