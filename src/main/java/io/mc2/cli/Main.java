@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             SchemaCommand.class,
             TextCommand.class,
             RevisionsCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
