@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             TextCommand.class,
             RevisionsCommand.class,
             GapCommand.class,
+            CompareCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -1,0 +1,116 @@
+package io.mc2.compare;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Writes a DOM back as XML, attributes in document order. Namespace declarations are kept where
+ * they were, and one is added wherever an element or attribute uses a prefix not declared around
+ * it (content imported from another document may bring such names).
+ */
+final class XmlWriter {
+
+    private final StringBuilder sb;
+    private final List<Map<String, String>> scopes = new ArrayList<>();
+
+    private XmlWriter(int capacity) {
+        sb = new StringBuilder(capacity);
+    }
+
+    static byte[] write(Document doc) {
+        XmlWriter w = new XmlWriter(1 << 16);
+        w.sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        Map<String, String> base = new HashMap<>();
+        base.put("xml", WordXml.XML);
+        w.scopes.add(base);
+        w.element(doc.getDocumentElement());
+        return w.sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String lookup(String prefix) {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            String uri = scopes.get(i).get(prefix);
+            if (uri != null) return uri;
+        }
+        return null;
+    }
+
+    private void element(Element e) {
+        Map<String, String> scope = new HashMap<>(4);
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            String name = a.getName();
+            if (name.equals("xmlns")) scope.put("", a.getValue());
+            else if (name.startsWith("xmlns:")) scope.put(name.substring(6), a.getValue());
+        }
+        scopes.add(scope);
+        String name = e.getTagName();
+        sb.append('<').append(name);
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            sb.append(' ').append(a.getName()).append("=\"");
+            escape(a.getValue(), true);
+            sb.append('"');
+        }
+        declare(e.getPrefix(), e.getNamespaceURI(), scope);
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (a.getPrefix() != null && !a.getName().startsWith("xmlns")) declare(a.getPrefix(), a.getNamespaceURI(), scope);
+        }
+        Node child = e.getFirstChild();
+        if (child == null) {
+            sb.append("/>");
+        } else {
+            sb.append('>');
+            for (; child != null; child = child.getNextSibling()) {
+                switch (child.getNodeType()) {
+                    case Node.ELEMENT_NODE -> element((Element) child);
+                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(child.getNodeValue(), false);
+                    default -> { }
+                }
+            }
+            sb.append("</").append(name).append('>');
+        }
+        scopes.remove(scopes.size() - 1);
+    }
+
+    private void declare(String prefix, String uri, Map<String, String> scope) {
+        if (uri == null) return;
+        String p = prefix == null ? "" : prefix;
+        if (uri.equals(lookup(p))) return;
+        scope.put(p, uri);
+        // the start tag is still open: its attributes end at the last character written
+        sb.append(p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
+        escape(uri, true);
+        sb.append('"');
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\r' -> sb.append("&#13;");
+                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
+                default -> {
+                    // characters XML 1.0 cannot carry are dropped rather than making the part unreadable
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) continue;
+                    sb.append(c);
+                }
+            }
+        }
+    }
+}

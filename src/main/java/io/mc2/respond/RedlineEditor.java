@@ -1,0 +1,194 @@
+package io.mc2.respond;
+
+import io.mc2.compare.BodyBlocks;
+import io.mc2.compare.ParagraphText;
+import io.mc2.compare.RevisionResolver;
+import io.mc2.compare.TrackedEdits;
+import io.mc2.compare.WordPackage;
+import io.mc2.compare.WordXml;
+import io.mc2.diff.WordDiff;
+import io.mc2.redline.ReadLimits;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Edits a supplier's redline into our counter-redline: resolves the supplier's tracked changes in
+ * chosen paragraphs, and adds our own tracked changes and comments. Paragraphs are addressed by
+ * the index {@link io.mc2.redline.RedlineDocument#body()} gives them in the document as opened;
+ * indexes stay valid after edits (a paragraph that accepting or rejecting joins into the next one
+ * is then addressed through that one; paragraphs added by {@link #insertParagraphAfter} have no
+ * index).
+ */
+public final class RedlineEditor {
+
+    private final WordPackage pkg;
+    private final String mainPart;
+    private final Document doc;
+    private final List<Element> paragraphs;
+    private final AtomicInteger ids;
+    private final Comments comments;
+
+    private RedlineEditor(WordPackage pkg) {
+        this.pkg = pkg;
+        this.mainPart = pkg.mainPart();
+        this.doc = pkg.parse(mainPart);
+        this.paragraphs = new ArrayList<>(BodyBlocks.paragraphs(doc));
+        this.ids = TrackedEdits.idsAbove(doc);
+        this.comments = new Comments(pkg, mainPart);
+    }
+
+    /** Opens a .docx (untrusted: bounded reading, no DTDs; unreadable input ends in exit code 4). */
+    public static RedlineEditor open(byte[] docx) {
+        return new RedlineEditor(WordPackage.read(docx, "the document", ReadLimits.defaults()));
+    }
+
+    /** How many body paragraphs the document had when opened. */
+    public int paragraphCount() {
+        return paragraphs.size();
+    }
+
+    /** A paragraph's text as it reads with every tracked change accepted (our own included). */
+    public String acceptedText(int paragraph) {
+        return ParagraphText.of(paragraph(paragraph), true).text();
+    }
+
+    /** Accepts the tracked changes in paragraphs [from, to) (and in table rows lying wholly in the range). */
+    public int acceptRevisions(int fromParagraph, int toParagraphExclusive) {
+        return resolve(fromParagraph, toParagraphExclusive, RevisionResolver.Decision.ACCEPT);
+    }
+
+    /** Rejects the tracked changes in paragraphs [from, to): the original text comes back. */
+    public int rejectRevisions(int fromParagraph, int toParagraphExclusive) {
+        return resolve(fromParagraph, toParagraphExclusive, RevisionResolver.Decision.REJECT);
+    }
+
+    private int resolve(int from, int to, RevisionResolver.Decision decision) {
+        checkRange(from, to);
+        Set<Element> selected = new HashSet<>();
+        for (int i = from; i < to; i++) if (paragraphs.get(i) != null) selected.add(paragraphs.get(i));
+        List<Element> all = BodyBlocks.paragraphs(doc);
+        RevisionResolver.Outcome outcome = RevisionResolver.resolve(all, selected, decision);
+        for (Map.Entry<Element, Element> e : outcome.joined().entrySet()) {
+            for (int i = 0; i < paragraphs.size(); i++) if (paragraphs.get(i) == e.getKey()) paragraphs.set(i, e.getValue());
+        }
+        return outcome.resolved();
+    }
+
+    /**
+     * Makes the paragraph's accepted text read {@code newText}, as our tracked change: a word diff
+     * against the current accepted text, deletions of the runs concerned (their formatting kept)
+     * and insertions formatted like the text before them.
+     */
+    public void replaceText(int paragraph, String newText, String author, String date) {
+        Element p = paragraph(paragraph);
+        ParagraphText current = ParagraphText.of(p, true);
+        List<WordDiff.Piece> pieces = WordDiff.diff(current.text(), newText);
+        TrackedEdits edits = edits(author, date);
+        edits.rewrite(p, true, pieces, (from, text) -> TrackedEdits.textRuns(doc, styleAt(p, current, from), text));
+    }
+
+    /** The run properties for text inserted at an offset of the accepted text: those of the character before. */
+    private static Element styleAt(Element p, ParagraphText text, int bOffset) {
+        Element run = null;
+        if (text.length() > 0) run = text.runAt(Math.max(0, Math.min(text.length() - 1, bOffset - 1)));
+        Element rPr = run == null ? null : WordXml.child(run, "rPr");
+        return rPr != null ? rPr : TrackedEdits.markRunProperties(p);
+    }
+
+    /** Adds a paragraph after the given one, as our tracked insertion, styled like that paragraph. */
+    public void insertParagraphAfter(int paragraph, String text, String author, String date) {
+        Element p = paragraph(paragraph);
+        TrackedEdits edits = edits(author, date);
+        Element np = WordXml.create(doc, "p");
+        Element pPr = WordXml.child(p, "pPr");
+        if (pPr != null) {
+            Element copy = (Element) pPr.cloneNode(true);
+            for (Element c : WordXml.elements(copy)) {
+                if (WordXml.is(c, "sectPr") || WordXml.is(c, "pPrChange")) WordXml.remove(c);
+            }
+            Element rPr = WordXml.child(copy, "rPr");
+            if (rPr != null) {
+                for (Element c : WordXml.elements(rPr)) if (WordXml.isTrackedWrapper(c) || WordXml.is(c, "rPrChange")) WordXml.remove(c);
+            }
+            np.appendChild(copy);
+        }
+        ParagraphText pt = ParagraphText.of(p, true);
+        Element style = pt.length() > 0 ? WordXml.child(pt.runAt(pt.length() - 1), "rPr") : TrackedEdits.markRunProperties(p);
+        Element ins = edits.change("ins");
+        for (Element r : TrackedEdits.textRuns(doc, style, text)) ins.appendChild(r);
+        np.appendChild(ins);
+        WordXml.insertAfter(np, p);
+        // the last paragraph of a container always stands in both views: there the new paragraph
+        // keeps the plain mark and the one before it takes the inserted mark
+        if (lastInContainer(p) && WordXml.markChange(p) == null) {
+            edits.markParagraph(p, "ins");
+        } else {
+            edits.markParagraph(np, "ins");
+        }
+    }
+
+    private boolean lastInContainer(Element p) {
+        List<Element> all = BodyBlocks.paragraphs(doc);
+        int i = all.indexOf(p);
+        // the new paragraph sits at i + 1
+        if (i + 2 >= all.size()) return true;
+        return WordXml.cellOf(all.get(i + 2)) != WordXml.cellOf(p);
+    }
+
+    /**
+     * Adds a comment on paragraphs [from, to] (both included), creating the comments part, its
+     * content type and relationship when the document has none.
+     */
+    public void addComment(int fromParagraph, int toParagraph, String author, String date, String text) {
+        Element first = paragraph(fromParagraph);
+        Element last = paragraph(toParagraph);
+        if (toParagraph < fromParagraph) throw new IllegalArgumentException("comment range ends before it starts");
+        String id = comments.add(author, date, text);
+        Element start = WordXml.create(doc, "commentRangeStart");
+        WordXml.set(start, "id", id);
+        Element fpPr = WordXml.child(first, "pPr");
+        first.insertBefore(start, fpPr == null ? first.getFirstChild() : fpPr.getNextSibling());
+        Element end = WordXml.create(doc, "commentRangeEnd");
+        WordXml.set(end, "id", id);
+        last.appendChild(end);
+        Element run = WordXml.create(doc, "r");
+        Element ref = WordXml.create(doc, "commentReference");
+        WordXml.set(ref, "id", id);
+        run.appendChild(ref);
+        last.appendChild(run);
+    }
+
+    /** The edited document; the same edits on the same input give the same bytes. */
+    public byte[] save() {
+        pkg.put(mainPart, doc);
+        comments.save();
+        return pkg.toBytes();
+    }
+
+    private TrackedEdits edits(String author, String date) {
+        if (author == null || author.isBlank()) throw new IllegalArgumentException("author must not be blank");
+        return new TrackedEdits(doc, ids, author, date);
+    }
+
+    private Element paragraph(int i) {
+        if (i < 0 || i >= paragraphs.size()) {
+            throw new IndexOutOfBoundsException("paragraph " + i + " (the document has " + paragraphs.size() + ")");
+        }
+        Element p = paragraphs.get(i);
+        if (p == null) throw new IllegalStateException("paragraph " + i + " was removed with its table row");
+        return p;
+    }
+
+    private void checkRange(int from, int to) {
+        if (from < 0 || to > paragraphs.size() || from > to) {
+            throw new IndexOutOfBoundsException("paragraphs [" + from + ", " + to + ") of " + paragraphs.size());
+        }
+    }
+
+}
