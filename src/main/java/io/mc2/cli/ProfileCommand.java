@@ -178,7 +178,7 @@ final class ProfileCommand implements Runnable {
             for (Path p : r.files().values()) err.println("wrote " + p);
             err.println("published " + r.profile().id() + " " + r.profile().version() + ": " + r.profile().included().size()
                     + " clauses" + (r.changes() == null ? "" : ", " + r.changes().changes().size() + " changes since "
-                    + r.changes().before().version()));
+                    + r.changes().before().id() + " " + r.changes().before().version()));
             return 0;
         }
     }

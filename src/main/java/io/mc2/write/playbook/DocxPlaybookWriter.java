@@ -145,7 +145,9 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
     private static void clause(Body body, Playbook.Entry e) {
         body.getContent().add(textParagraph(HEADING2, e.number() + "\t" + e.title() + " (" + e.id() + ")"));
         body.getContent().add(textParagraph(STATUS, PlaybookWriter.status(e)));
-        body.getContent().add(textParagraph("Normal", PlaybookWriter.wordingChoice(e)));
+        P choice = textParagraph("Normal", PlaybookWriter.wordingChoice(e));
+        if (!e.parameters().isEmpty()) choice.getPPr().setKeepNext(ON);
+        body.getContent().add(choice);
         if (!e.parameters().isEmpty()) {
             Tbl t = table();
             t.getContent().add(row(true, PlaybookWriter.TABLE_HEAD));
@@ -389,7 +391,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
         ind.setLeft(BigInteger.valueOf(360));
         wording.getPPr().setInd(ind);
         s.getStyle().add(wording);
-        s.getStyle().add(style(HEADER, "header", "Normal", spacing(0, 0, 0), JcEnumeration.RIGHT, rpr(16, false, null)));
+        s.getStyle().add(style(HEADER, "header", "Normal", spacing(0, 0, 0), JcEnumeration.CENTER, rpr(16, false, null)));
         s.getStyle().add(style(FOOTER, "footer", "Normal", spacing(0, 0, 0), JcEnumeration.CENTER, rpr(16, false, null)));
         return s;
     }
