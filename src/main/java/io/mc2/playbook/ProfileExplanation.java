@@ -45,6 +45,8 @@ public final class ProfileExplanation {
         }
     }
 
+    private static final int MAX_VALUE_WIDTH = 32;
+
     private final ResolvedProfile profile;
     private final ClauseLibrary library;
     private final List<Setting> general = new ArrayList<>();
@@ -143,6 +145,8 @@ public final class ProfileExplanation {
                 valueWidth = Math.max(valueWidth, s.value().length());
             }
         }
+        // a few long text values would push every row's provenance far right; let them overflow instead
+        valueWidth = Math.min(valueWidth, MAX_VALUE_WIDTH);
         String row = "%-" + keyWidth + "s  %-" + valueWidth + "s  %s%n";
         sb.append('\n').append(String.format(row, "SETTING", "VALUE", "SET BY").stripTrailing()).append('\n');
         for (Setting s : general) sb.append(String.format(row, s.key(), s.value(), s.where()));
