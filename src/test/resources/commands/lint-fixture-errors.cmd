@@ -15,7 +15,7 @@ src/test/resources/fixtures/profiles/bad-values.yaml:14:14: insure.named value: 
 src/test/resources/fixtures/profiles/cycle-a.yaml:4:10: profile inheritance cycle: src/test/resources/fixtures/profiles/cycle-b.yaml -> src/test/resources/fixtures/profiles/cycle-a.yaml -> src/test/resources/fixtures/profiles/cycle-b.yaml
 src/test/resources/fixtures/profiles/cycle-b.yaml:4:10: profile inheritance cycle: src/test/resources/fixtures/profiles/cycle-a.yaml -> src/test/resources/fixtures/profiles/cycle-b.yaml -> src/test/resources/fixtures/profiles/cycle-a.yaml
 src/test/resources/fixtures/profiles/loosen.yaml:7: clause 'patch': the variant sent, 'lenient', is not among its acceptable variants [strong]
-src/test/resources/fixtures/profiles/loosen.yaml:7:14: clause 'patch' is locked: variant 'lenient' is not among the parent's acceptable variants [strong] (locked at src/test/resources/fixtures/profiles/root.yaml:9)
-src/test/resources/fixtures/profiles/loosen.yaml:8:15: clause 'patch' is locked: it may not stop being required (locked at src/test/resources/fixtures/profiles/root.yaml:9)
+src/test/resources/fixtures/profiles/loosen.yaml:7:14: clause 'patch' is locked: variant 'lenient' is not among the parent's acceptable variants [strong] set at src/test/resources/fixtures/profiles/root.yaml:8 (locked at src/test/resources/fixtures/profiles/root.yaml:9)
+src/test/resources/fixtures/profiles/loosen.yaml:8:15: clause 'patch' is locked: it may not stop being required (required at src/test/resources/fixtures/profiles/root.yaml:10) (locked at src/test/resources/fixtures/profiles/root.yaml:9)
 src/test/resources/fixtures/profiles/loosen.yaml:10:27: clause 'patch' is locked: window walk-away 60 is looser than 45 set at src/test/resources/fixtures/profiles/root.yaml:12 (locked at src/test/resources/fixtures/profiles/root.yaml:9)
 mc2: lint found 14 problems

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
             DraftCommand.class,
             LintCommand.class,
             LibraryCommand.class,
+            ProfileCommand.class,
+            BriefCommand.class,
             SchemaCommand.class,
             TextCommand.class,
             RevisionsCommand.class,

@@ -219,7 +219,8 @@ public final class ProfileResolver {
             if (entry.has("include")) {
                 Sourced<Boolean> next = sourced(f, entry.get("include"), entry.get("include").asBoolean());
                 if (wasLocked && include != null && include.value() && !next.value()) {
-                    problems.add(f.problem(entry.get("include"), "clause '" + clause.id() + "' is locked and may not be excluded" + lockedAt));
+                    problems.add(f.problem(entry.get("include"), "clause '" + clause.id() + "' is locked and may not be excluded"
+                            + " (included at " + include.where() + ")" + lockedAt));
                 }
                 include = next;
             } else if (include == null) {
@@ -232,7 +233,8 @@ public final class ProfileResolver {
                             + String.join(", ", clause.variants().keySet()) + ")"));
                 } else if (wasLocked && acceptable != null && !acceptable.value().contains(n.asText())) {
                     problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: variant '" + n.asText()
-                            + "' is not among the parent's acceptable variants " + acceptable.value() + lockedAt));
+                            + "' is not among the parent's acceptable variants " + acceptable.value() + " set at "
+                            + acceptable.where() + lockedAt));
                 }
                 variant = sourced(f, n, n.asText());
             }
@@ -244,7 +246,8 @@ public final class ProfileResolver {
                         problems.add(f.problem(v, "clause '" + clause.id() + "' has no variant '" + v.asText() + "'"));
                     } else if (wasLocked && acceptable != null && !acceptable.value().contains(v.asText())) {
                         problems.add(f.problem(v, "clause '" + clause.id() + "' is locked: variant '" + v.asText()
-                                + "' may not be made acceptable" + lockedAt));
+                                + "' may not be made acceptable (the parent accepts " + acceptable.value() + ", set at "
+                                + acceptable.where() + ")" + lockedAt));
                     }
                     list.add(v.asText());
                 }
@@ -253,7 +256,8 @@ public final class ProfileResolver {
             if (entry.has("required")) {
                 JsonNode n = entry.get("required");
                 if (wasLocked && required != null && required.value() && !n.asBoolean()) {
-                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: it may not stop being required" + lockedAt));
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: it may not stop being required (required at "
+                            + required.where() + ")" + lockedAt));
                 }
                 required = sourced(f, n, n.asBoolean());
             }
