@@ -18,11 +18,9 @@ class WordDiffTest {
                 new WordDiff.Piece(Edit.Op.DELETE, "deliver"),
                 new WordDiff.Piece(Edit.Op.INSERT, "make available"),
                 new WordDiff.Piece(Edit.Op.EQUAL, " within "),
-                new WordDiff.Piece(Edit.Op.DELETE, "thirty"),
-                new WordDiff.Piece(Edit.Op.INSERT, "sixty"),
-                new WordDiff.Piece(Edit.Op.EQUAL, " ("),
-                new WordDiff.Piece(Edit.Op.DELETE, "30"),
-                new WordDiff.Piece(Edit.Op.INSERT, "60"),
+                // " (" between two changes is glue: "thirty (30" became "sixty (60" reads as one change
+                new WordDiff.Piece(Edit.Op.DELETE, "thirty (30"),
+                new WordDiff.Piece(Edit.Op.INSERT, "sixty (60"),
                 new WordDiff.Piece(Edit.Op.EQUAL, ") days")), d);
     }
 
