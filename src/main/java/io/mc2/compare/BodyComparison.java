@@ -131,7 +131,25 @@ final class BodyComparison {
     private double similarity(Element a, Element b) {
         boolean ta = WordXml.is(a, "tbl");
         if (ta != WordXml.is(b, "tbl")) return 0;
-        return ta ? WordDiff.similarity(tableText(a), tableText(b)) : WordDiff.similarity(text(a).text(), text(b).text());
+        return ta ? tableSimilarity(a, b) : WordDiff.similarity(text(a).text(), text(b).text());
+    }
+
+    /** Share of rows the two tables have in common (a word diff of whole tables would be too costly). */
+    private double tableSimilarity(Element a, Element b) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<Element> ra = BodyBlocks.rows(a);
+        List<Element> rb = BodyBlocks.rows(b);
+        if (ra.isEmpty() && rb.isEmpty()) return 1.0;
+        for (Element tr : ra) counts.merge(rowText(tr), 1, Integer::sum);
+        int common = 0;
+        for (Element tr : rb) {
+            Integer n = counts.get(rowText(tr));
+            if (n != null && n > 0) {
+                common++;
+                counts.put(rowText(tr), n - 1);
+            }
+        }
+        return 2.0 * common / (ra.size() + rb.size());
     }
 
     List<Item> align(List<Element> a, List<Element> b) {
@@ -511,15 +529,26 @@ final class BodyComparison {
         }
     }
 
+    /** A row's text for the change list: cells joined by " | ", paragraphs by a space. */
+    private String rowLabel(Element tr) {
+        List<String> cells = new ArrayList<>();
+        for (Element tc : BodyBlocks.cells(tr)) {
+            List<String> ps = new ArrayList<>();
+            for (Element p : BodyBlocks.paragraphsIn(tc)) ps.add(text(p).text());
+            cells.add(String.join(" ", ps).strip());
+        }
+        return String.join(" | ", cells);
+    }
+
     private void deleteRow(Element tr) {
         List<Element> ps = BodyBlocks.paragraphsIn(tr);
-        note("row-deletion", rowText(tr).replace("\n\u0001", " | ").replace("\u0001", " | ").strip(), ps.isEmpty() ? null : ps.get(0));
+        note("row-deletion", rowLabel(tr), ps.isEmpty() ? null : ps.get(0));
         edits.markRow(tr, "del");
     }
 
     private void insertedRow(Element tr) {
         List<Element> ps = BodyBlocks.paragraphsIn(tr);
-        note("row-insertion", rowText(tr).replace("\n\u0001", " | ").replace("\u0001", " | ").strip(), ps.isEmpty() ? null : ps.get(0));
+        note("row-insertion", rowLabel(tr), ps.isEmpty() ? null : ps.get(0));
         edits.markRow(tr, "ins");
     }
 

@@ -1,7 +1,7 @@
 package io.mc2.compare;
 
 import io.mc2.redline.ReadLimits;
-import io.mc2.redline.RedlineDocument;
+import io.mc2.problem.Mc2Exception;
 import io.mc2.redline.RedlineReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,28 +19,56 @@ public final class DocxComparer {
     }
 
     /**
-     * Compares A with B. Both are untrusted: each is first read by the redline reader, whose checks
-     * (zip bombs, encryption, macros, malformed XML ...) end in exit code 4. Inputs that already
-     * carry tracked changes in their body are compared as accepted, and a note says so.
+     * Compares A with B. Both are untrusted: bounded reading (zip bombs), no DTDs, no macros, bounded
+     * nesting; a file that cannot be used ends in exit code 4 with the redline reader's explanation.
+     * Inputs that already carry tracked changes in their body are compared as accepted, and a note
+     * says so.
      */
     public static CompareResult compare(Path a, Path b, CompareOptions options) {
-        RedlineDocument ra = RedlineReader.read(a);
-        RedlineDocument rb = RedlineReader.read(b);
-        List<String> notes = new ArrayList<>();
-        note(notes, a, ra);
-        note(notes, b, rb);
-        return compare(WordPackage.read(a), WordPackage.read(b), options, notes);
+        Input ia = Input.open(a);
+        Input ib = Input.open(b);
+        return compare(ia, ib, options);
     }
 
-    /** Compares two packages held in memory (already checked by the caller). */
+    /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
+    private record Input(String label, WordPackage pkg, Document main) {
+        static Input open(Path file) {
+            try {
+                WordPackage pkg = WordPackage.read(file);
+                return new Input(file.toString(), pkg, pkg.parse(pkg.mainPart()));
+            } catch (Mc2Exception e) {
+                // the reader's checks name the problem (encrypted, legacy .doc, RTF ...) more precisely
+                RedlineReader.read(file);
+                throw e;
+            }
+        }
+
+        /** Tracked changes outside the body (headers, footers, notes): left as they are. */
+        long changesOutsideBody() {
+            long n = 0;
+            for (String name : pkg.names()) {
+                if (!name.startsWith("word/") || !name.endsWith(".xml") || name.equals(pkg.mainPart())) continue;
+                String xml = new String(pkg.part(name), java.nio.charset.StandardCharsets.UTF_8);
+                n += count(xml, "<w:ins ") + count(xml, "<w:del ") + count(xml, "<w:moveTo ") + count(xml, "<w:moveFrom ");
+            }
+            return n;
+        }
+
+        private static long count(String s, String what) {
+            long n = 0;
+            for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+            return n;
+        }
+    }
+
+    /** Compares two packages held in memory. */
     public static CompareResult compare(byte[] a, byte[] b, CompareOptions options) {
-        return compare(WordPackage.read(a, "A", ReadLimits.defaults()), WordPackage.read(b, "B", ReadLimits.defaults()),
-                options, new ArrayList<>());
+        WordPackage pa = WordPackage.read(a, "A", ReadLimits.defaults());
+        WordPackage pb = WordPackage.read(b, "B", ReadLimits.defaults());
+        return compare(new Input("A", pa, pa.parse(pa.mainPart())), new Input("B", pb, pb.parse(pb.mainPart())), options);
     }
 
-    private static void note(List<String> notes, Path file, RedlineDocument doc) {
-        long body = doc.revisions().stream().filter(r -> r.part().equals("body")).count();
-        long other = doc.revisions().size() - body;
+    private static void note(List<String> notes, String file, long body, long other) {
         if (body > 0) {
             notes.add(file + ": has " + body + " tracked change" + (body == 1 ? "" : "s")
                     + " in its body; compared its text with them accepted");
@@ -51,13 +79,15 @@ public final class DocxComparer {
         }
     }
 
-    private static CompareResult compare(WordPackage pa, WordPackage pb, CompareOptions options, List<String> notes) {
+    private static CompareResult compare(Input a, Input b, CompareOptions options) {
+        WordPackage pa = a.pkg();
         String mainA = pa.mainPart();
-        Document da = pa.parse(mainA);
-        Document db = pb.parse(pb.mainPart());
+        Document da = a.main();
+        Document db = b.main();
         // the comparison starts from A as accepted; B's own changes are accepted too
-        RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT);
-        RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT);
+        List<String> notes = new ArrayList<>();
+        note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
+        note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         BodyComparison comparison = new BodyComparison(da, options);
         List<CompareChange> changes = comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db));
         pa.put(mainA, da);

@@ -35,6 +35,9 @@ import org.xml.sax.SAXException;
  */
 public final class WordPackage {
 
+    /** Nesting deeper than this is refused (the redline reader's limit). */
+    static final int MAX_DEPTH = 400;
+
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 12, 0);
     private static final Pattern OFFICE_DOCUMENT = Pattern.compile(
             "<Relationship\\b[^>]*Type=\"[^\"]*/officeDocument\"[^>]*>");
@@ -86,6 +89,10 @@ public final class WordPackage {
             throw unsafe(label, "damaged zip archive (" + e.getMessage() + ")");
         }
         if (!parts.containsKey("[Content_Types].xml")) throw unsafe(label, "a zip archive but not a Word document");
+        String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        if (types.contains("macroenabled") || types.contains("vbaproject")) {
+            throw unsafe(label, "macro-enabled document; refusing to read it");
+        }
         WordPackage pkg = new WordPackage(label, parts);
         if (pkg.part(pkg.mainPart()) == null) throw unsafe(label, "a zip archive but not a Word document (no main part)");
         return pkg;
@@ -166,6 +173,14 @@ public final class WordPackage {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // every node is visited anyway; building them while parsing is cheaper than on demand
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+            try {
+                // the tree walkers recurse: refuse absurd nesting like the redline reader does
+                f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
+            } catch (IllegalArgumentException ignored) {
+                // a parser without the JDK's limits: the reader's check before us still applies
+            }
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();

@@ -1,0 +1,32 @@
+/**
+ * Compares two .docx files and writes the differences as tracked changes:
+ * {@link io.mc2.compare.DocxComparer#compare(java.nio.file.Path, java.nio.file.Path, io.mc2.compare.CompareOptions)}.
+ * Also holds the WordprocessingML DOM tools the tracked-changes writers share (package bytes,
+ * paragraph text maps, change writing, accept/reject), used by {@code io.mc2.respond}.
+ *
+ * <p>Input: two untrusted .docx files A and B (bounded reading, no DTDs, no macros; unusable files
+ * end in exit code 4 with the redline reader's explanation). Output: a copy of A's package in which
+ * only word/document.xml is rewritten, plus the list of changes written.
+ *
+ * <p>Supported: word-level insertions and deletions in paired paragraphs (A's run formatting kept,
+ * inserted text takes B's); whole inserted and deleted paragraphs with their paragraph marks;
+ * tables row by row (inserted/deleted rows as w:trPr changes) and cell by cell; paragraphs moved
+ * with identical text (20 characters or more) as w:moveFrom/w:moveTo with range markers; run
+ * formatting of unchanged text as w:rPrChange (option); inputs with tracked changes compared as
+ * accepted (with a note). Round trip: accepting all gives B's paragraphs, rejecting all A's, as the
+ * redline reader reads them (property-tested).
+ *
+ * <p>Partly supported: moves of near-identical text, moves ending a table cell or standing before a
+ * table, are written as deletion + insertion; paragraph-property changes (style, numbering) are not
+ * recorded (A's kept for paired paragraphs, B's taken for inserted ones, numbering ids assumed to
+ * match); images, hyperlink targets, note and comment references and bookmarks in inserted content
+ * are dropped (their text kept); a run of only deleted (or only inserted) paragraphs between two
+ * tables cannot be written so that both views lose the paragraph and leaves one empty paragraph.
+ * LibreOffice 7.4 loses tracked changes in the first paragraph of a block content control (w:sdt)
+ * when opening a file, so its accept-all differs from Word's there.
+ *
+ * <p>Not supported yet: headers, footers, footnotes, endnotes and comments are not compared (A's
+ * are kept); text boxes; changes inside fields' instructions; table structure changes other than
+ * whole rows (cells added to a row make the row deleted and inserted).
+ */
+package io.mc2.compare;

@@ -1,0 +1,22 @@
+/**
+ * Our counter-redline over a supplier's .docx: {@link io.mc2.respond.RedlineEditor}.
+ *
+ * <p>Input: the supplier's .docx as bytes (untrusted: bounded reading, no DTDs, no macros). Body
+ * paragraphs are addressed by the index {@code RedlineDocument.body()} gives them. Output: the
+ * edited .docx bytes (deterministic: the same edits on the same input give the same bytes).
+ *
+ * <p>Supported: accepting or rejecting the supplier's tracked changes in a paragraph range (text
+ * insertions, deletions and moves, paragraph-mark changes joining paragraphs, formatting changes,
+ * table rows and cells lying wholly in the range); replacing a paragraph's accepted text as our
+ * word-level tracked change on top of theirs (our deletion of their inserted text nests inside
+ * their insertion, as Word writes it); inserting a paragraph as our tracked insertion; comments on
+ * a paragraph range (comments part, relationship and content type created when missing).
+ *
+ * <p>Partly supported: a paragraph removed by joining (accept/reject of a mark change) is
+ * addressed through the one it joined; new paragraphs have no index; inserted text takes the
+ * formatting of the text before it; comments get no commentsExtended entry (no reply threads).
+ *
+ * <p>Not supported yet: block-level change wrappers around whole paragraphs, table-level property
+ * changes of partly selected tables, edits in headers, footers and notes, replies to comments.
+ */
+package io.mc2.respond;
