@@ -51,7 +51,8 @@ public final class GapWorkflow {
     }
 
     /** The report and what it was made from. */
-    public record Result(GapReport report, Contract sent, ResolvedProfile profile, RedlineDocument supplier, Alignment alignment) {
+    public record Result(GapReport report, Contract sent, ResolvedProfile profile, RedlineDocument supplier, Alignment alignment,
+                         ClauseLibrary library, DealFacts deal) {
     }
 
     public Result run(Request r) {
@@ -89,7 +90,7 @@ public final class GapWorkflow {
                 warnings);
         GapReport report = new GapEvaluator(library, profile, contract, rules, renderer, Assembler.dealView(deal))
                 .evaluate(alignment, supplier, r.supplier().getFileName().toString(), info);
-        return new Result(report, contract, profile, supplier, alignment);
+        return new Result(report, contract, profile, supplier, alignment, library, deal);
     }
 
     private static Map<String, String> dealFacts(Map<String, String> provenance) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
             RevisionsCommand.class,
             GapCommand.class,
             CompareCommand.class,
+            RespondCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class
         },

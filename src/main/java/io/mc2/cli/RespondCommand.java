@@ -1,0 +1,64 @@
+package io.mc2.cli;
+
+import io.mc2.app.Mc2Home;
+import io.mc2.app.RespondWorkflow;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mc2 respond}: drafts our counter-redline over a supplier's returned document. */
+@Command(name = "respond", mixinStandardHelpOptions = true,
+        description = {"Draft our counter-redline: a new round of tracked changes over the supplier's document, authored by us, "
+                + "decided clause by clause from the gap analysis.",
+            "Accepted: supplier changes that meet our preferred position or are within fallback, deletions of optional clauses. "
+                + "Reverted to our text: changes beyond walk-away, deleted required clauses, silent edits. "
+                + "Countered: changes needing escalation get our fallback values. Flagged: what needs review.",
+            "Every decision gets a Word comment on the clause citing the profile position and the MC2 reference."},
+        footer = {"", "Examples:", "  mc2 respond supplier-return.docx -o counter.docx",
+            "  mc2 respond supplier-return.docx -o counter.docx --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})
+final class RespondCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SUPPLIER.docx", description = "The document the supplier returned.")
+    Path supplier;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The counter-redline to write (.docx).")
+    Path output;
+
+    @Option(names = "--draft", paramLabel = "SENT.docx", description = "The draft we sent (default: regenerate it from provenance).")
+    Path draft;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "ID|FILE", description = "Decide against this profile instead of the draft's.")
+    String profile;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Author of our changes and comments (default: the HDO's name).")
+    String author;
+
+    @Option(names = "--date", paramLabel = "ISO-8601", description = "Date of our changes (default: none, so the output is deterministic).")
+    String date;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
+    Path library;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
+    Path profiles;
+
+    @Override
+    public Integer call() {
+        RespondWorkflow.Result r = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, draft, profile,
+                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles(), author, date,
+                output, force));
+        var err = spec.commandLine().getErr();
+        for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);
+        for (RespondWorkflow.Decision d : r.decisions()) err.println("  " + d.label() + ": " + d.action());
+        err.println("wrote " + r.output() + ": " + r.decisions().size() + " decisions");
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package io.mc2.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mc2.redline.Comment;
+import io.mc2.redline.RedlineDocument;
+import io.mc2.redline.RedlineReader;
+import io.mc2.redline.View;
+import io.mc2.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The counter-redline over the LibreOffice-made supplier redline of a gpo-standard draft. */
+class RespondWorkflowTest {
+    static final Path GAP = Path.of("src/test/resources/gap");
+    static final String US = "Riverside Legal";
+
+    @TempDir
+    Path tmp;
+
+    RespondWorkflow.Result respond(Path out) {
+        return new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-supplier.docx"), GAP.resolve("sent-gpo.docx"),
+                null, Path.of("clauses"), Path.of("profiles"), US, "2026-12-15T09:00:00Z", out, false));
+    }
+
+    @Test
+    void decidesEveryChangedClauseAndCommentsOnEach() throws Exception {
+        Path out = tmp.resolve("counter.docx");
+        RespondWorkflow.Result r = respond(out);
+        String decisions = r.decisions().stream().map(d -> d.label() + ": " + d.action() + "\n    " + d.comment())
+                .collect(Collectors.joining("\n")) + "\n";
+        Golden.assertMatches("respond/lo-supplier-decisions.txt", decisions);
+
+        RedlineDocument doc = RedlineReader.read(out);
+        String accepted = doc.text(View.ACCEPTED);
+        // within fallback: the supplier's five business days stand
+        assertTrue(accepted.contains("within five (5) business days after Manufacturer confirms"), "5.4 accepted");
+        // needs escalation: our fallback of 45 days replaces their 60
+        assertTrue(accepted.contains("within forty-five (45) days after Manufacturer confirms the Vulnerability"), "6.1 countered");
+        // silent edit reverted, required clause restored
+        assertTrue(accepted.contains("signed by an officer of Manufacturer"), "silent edit reverted");
+        assertTrue(accepted.contains("the parties shall sign a Business Associate Agreement"), "required clause restored");
+        // needs review: the supplier's text stays, with our comment
+        assertTrue(accepted.contains("will use commercially reasonable efforts not to deliver"));
+        List<Comment> ours = doc.comments().stream().filter(c -> US.equals(c.author())).toList();
+        assertEquals(r.decisions().size(), ours.size(), "one comment per decision");
+        assertTrue(ours.stream().allMatch(c -> c.text().startsWith("mc2 (profile gpo-standard v1.0.0): ")));
+        assertTrue(ours.stream().anyMatch(c -> c.text().contains("preferred 30, fallback 45, walk-away 60")
+                && c.text().contains("MC2 v2 #31")));
+        assertTrue(doc.revisions().stream().anyMatch(x -> US.equals(x.author())), "our changes are tracked under our name");
+        assertTrue(doc.comments().stream().anyMatch(c -> "Supplier Counsel".equals(c.author())), "the supplier's comment is kept");
+        assertFalse(accepted.contains("within sixty (60) days after Manufacturer confirms the Vulnerability. Until"),
+                "the supplier's 60 days for critical patches are gone");
+    }
+
+    @Test
+    void libreOfficeAcceptsTheCounterRedlineAsWeReadIt() throws Exception {
+        Path tool = Path.of("..", "shared", "tools", "lo_redline.py");
+        Assumptions.assumeTrue(SampleRenderTest.onPath("soffice") && Files.exists(tool) && Files.exists(Path.of("/usr/bin/python3")),
+                "SKIPPED: soffice or ../shared/tools/lo_redline.py not available; LibreOffice round trip not run");
+        Path out = tmp.resolve("counter.docx");
+        respond(out);
+        Path acc = tmp.resolve("accepted.docx");
+        Process p = new ProcessBuilder("/usr/bin/python3", tool.toString(), out.toString(), acc.toString(), "--accept-all")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), "LibreOffice could not open and accept the counter-redline");
+        assertEquals(RedlineReader.read(out).paragraphs(View.ACCEPTED), RedlineReader.read(acc).paragraphs(View.ACCEPTED));
+    }
+
+    @Test
+    void refusesToOverwriteTheSuppliersDocument() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.mc2.problem.Mc2Exception.class,
+                () -> new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-supplier.docx"), null, null,
+                        Path.of("clauses"), Path.of("profiles"), US, null, GAP.resolve("lo-supplier.docx"), true)));
+        assertEquals(io.mc2.problem.ExitCode.USAGE, e.exitCode());
+    }
+}
