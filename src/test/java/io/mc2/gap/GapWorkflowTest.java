@@ -100,10 +100,29 @@ class GapWorkflowTest {
         Golden.assertMatches("gap/lo-supplier-paper.json", JsonReportWriter.json(r));
     }
 
+    /**
+     * A Word-like redline that kept our content controls and bookmarks: made by `mc2 compare` of our
+     * draft with the clean copy, so the tracked changes sit inside the anchors.
+     */
+    @Test
+    void aRedlineThatKeptOurAnchorsAlignsByThem() {
+        GapWorkflow.Result r = new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve("compared-anchored.docx"),
+                DIR.resolve("sent-gpo.docx"), null, Path.of("clauses"), Path.of("profiles")));
+        var seg = r.alignment().segment(io.mc2.align.SegmentKey.clause("patch-critical")).orElseThrow();
+        assertTrue(seg.anchored());
+        GapReport.ClauseReport patch = clause(r.report(), "patch-critical");
+        assertTrue(patch.tracked());
+        assertFalse(patch.silent());
+        assertEquals(Verdict.BEYOND_WALK_AWAY, patch.verdict());
+        assertEquals(0, r.report().summary().silentEdits());
+        assertEquals(3, r.report().clauses().stream().filter(c -> c.verdict() == Verdict.BEYOND_WALK_AWAY).count());
+    }
+
     @Test
     void everyReportValidatesAgainstTheShippedSchema() throws Exception {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SchemaCheck.text("gap-report"));
-        for (String f : List.of("sent-gpo.docx", "lo-supplier.docx", "lo-clean-copy.docx", "lo-supplier-paper.docx")) {
+        for (String f : List.of("sent-gpo.docx", "lo-supplier.docx", "lo-clean-copy.docx", "lo-supplier-paper.docx",
+                "compared-anchored.docx")) {
             JsonNode json = new ObjectMapper().readTree(JsonReportWriter.json(gap(f)));
             var errors = schema.validate(json);
             assertTrue(errors.isEmpty(), f + ": " + errors);
