@@ -50,9 +50,21 @@ public record SentDraft(List<SentParagraph> paragraphs) {
     static String clauseTag(RedlineParagraph p, Set<String> clauseIds) {
         for (String t : p.contentControlTags()) if (clauseIds.contains(t)) return t;
         for (String b : p.bookmarks()) {
-            for (String id : clauseIds) if (b.equals(io.mc2.model.ClauseInstance.bookmarkName(id))) return id;
+            // bookmark names are the id with non-alphanumerics as '_': compare the same way
+            if (!b.startsWith("mc2_")) continue;
+            for (String id : clauseIds) if (matchesBookmark(b, id)) return id;
         }
         return null;
+    }
+
+    private static boolean matchesBookmark(String bookmark, String id) {
+        if (bookmark.length() != id.length() + 4) return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            char expected = Character.isLetterOrDigit(c) && c < 128 ? c : '_';
+            if (bookmark.charAt(i + 4) != expected) return false;
+        }
+        return true;
     }
 
     static boolean isHeading(RedlineParagraph p) {

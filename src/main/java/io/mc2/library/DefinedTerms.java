@@ -24,6 +24,9 @@ public final class DefinedTerms {
         Set<String> found = new HashSet<>();
         String rest = text;
         for (String term : byLength) {
+            // cheap test first: the regular expression only runs where the word stem occurs
+            String stem = term.endsWith("y") ? term.substring(0, term.length() - 1) : term;
+            if (!rest.contains(stem)) continue;
             Matcher m = pattern(term).matcher(rest);
             if (m.find()) {
                 found.add(term);
@@ -35,8 +38,14 @@ public final class DefinedTerms {
         return used;
     }
 
-    /** Matches the term and its regular plural, as whole words. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Matches the term and its regular plural, as whole words (compiled once per term). */
     public static Pattern pattern(String term) {
+        return PATTERNS.computeIfAbsent(term, DefinedTerms::compile);
+    }
+
+    private static Pattern compile(String term) {
         String quoted = Pattern.quote(term);
         String plural = term.endsWith("y") && !term.endsWith("ey")
                 ? "|" + Pattern.quote(term.substring(0, term.length() - 1)) + "ies"
