@@ -2,7 +2,6 @@ package io.mc2.cli;
 
 import io.mc2.app.BriefWorkflow;
 import io.mc2.app.DraftWorkflow;
-import io.mc2.app.Mc2Home;
 import io.mc2.write.playbook.DocxPlaybookWriter;
 import io.mc2.write.playbook.HtmlPlaybookWriter;
 import io.mc2.write.playbook.MarkdownPlaybookWriter;
@@ -39,19 +38,16 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-    Path library;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-    Path profiles;
+    @picocli.CommandLine.Mixin
+    Folders folders;
 
     @Override
     public Integer call() {
         String fmt = format == null ? null : format.toLowerCase(Locale.ROOT);
         Path out = output != null ? output : Path.of("mc2-brief." + (fmt == null ? "docx" : fmt.equals("markdown") ? "md" : fmt));
         BriefWorkflow.Result r = new BriefWorkflow(List.of(new DocxPlaybookWriter(), new MarkdownPlaybookWriter(),
-                new HtmlPlaybookWriter())).run(new BriefWorkflow.Request(library != null ? library : Mc2Home.clauses(),
-                profiles != null ? profiles : Mc2Home.profiles(), profile, fmt, out, force));
+                new HtmlPlaybookWriter())).run(new BriefWorkflow.Request(folders.library(),
+                folders.profiles(), profile, fmt, out, force));
         int clauses = r.brief().articles().stream().mapToInt(a -> a.clauses().size()).sum();
         spec.commandLine().getErr().println("wrote " + r.output() + ": negotiation brief, " + clauses + " clauses, profile "
                 + r.profile().id() + " v" + r.profile().version() + " (internal: do not send to the supplier)");

@@ -1,7 +1,6 @@
 package io.mc2.cli;
 
 import io.mc2.app.DraftWorkflow;
-import io.mc2.app.Mc2Home;
 import io.mc2.write.docx.DocxContractWriter;
 import io.mc2.write.html.HtmlContractWriter;
 import io.mc2.write.markdown.MarkdownContractWriter;
@@ -47,11 +46,8 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-    Path library;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-    Path profiles;
+    @picocli.CommandLine.Mixin
+    Folders folders;
 
     @Override
     public Integer call() {
@@ -60,7 +56,7 @@ final class DraftCommand implements Callable<Integer> {
         DraftWorkflow workflow = new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(),
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
-                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles(),
+                folders.library(), folders.profiles(),
                 profile, deal, date, fmt, out, force));
         spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
                 + r.contract().articles().size() + " articles, profile " + r.profile().id() + " v" + r.profile().version());

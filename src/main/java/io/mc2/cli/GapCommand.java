@@ -1,7 +1,6 @@
 package io.mc2.cli;
 
 import io.mc2.app.GapWorkflow;
-import io.mc2.app.Mc2Home;
 import io.mc2.app.OutputFile;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
@@ -60,11 +59,8 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-    Path library;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-    Path profiles;
+    @picocli.CommandLine.Mixin
+    Folders folders;
 
     @Override
     public Integer call() {
@@ -76,7 +72,7 @@ final class GapCommand implements Callable<Integer> {
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
         GapReport report = new GapWorkflow().run(new GapWorkflow.Request(supplier, draft, profile,
-                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles())).report();
+                folders.library(), folders.profiles())).report();
         var err = spec.commandLine().getErr();
         for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
         for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);

@@ -1,10 +1,8 @@
 package io.mc2.cli;
 
 import io.mc2.app.LintWorkflow;
-import io.mc2.app.Mc2Home;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Problem;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,16 +17,13 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-    Path library;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-    Path profiles;
+    @picocli.CommandLine.Mixin
+    Folders folders;
 
     @Override
     public Integer call() {
-        LintWorkflow.Result r = new LintWorkflow().run(library != null ? library : Mc2Home.clauses(),
-                profiles != null ? profiles : Mc2Home.profiles());
+        LintWorkflow.Result r = new LintWorkflow().run(folders.library(),
+                folders.profiles());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (Problem p : r.problems()) err.println(p);

@@ -1,6 +1,5 @@
 package io.mc2.cli;
 
-import io.mc2.app.Mc2Home;
 import io.mc2.app.ProfileWorkflow;
 import io.mc2.app.PublishWorkflow;
 import io.mc2.problem.ExitCode;
@@ -31,27 +30,6 @@ final class ProfileCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Where the library and profiles are. */
-    static final class Folders {
-        @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-        Path library;
-
-        @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-        Path profiles;
-
-        Path library() {
-            return library != null ? library : Mc2Home.clauses();
-        }
-
-        Path profiles() {
-            return profiles != null ? profiles : Mc2Home.profiles();
-        }
-
-        ProfileWorkflow workflow() {
-            return new ProfileWorkflow(library(), profiles());
-        }
-    }
-
     /** Text, Markdown or JSON. */
     enum Format { text, md, json }
 
@@ -76,7 +54,7 @@ final class ProfileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(folders.workflow().explain(profile).render(format.name()));
+            spec.commandLine().getOut().print(new ProfileWorkflow(folders.library(), folders.profiles()).explain(profile).render(format.name()));
             return 0;
         }
     }
@@ -108,7 +86,7 @@ final class ProfileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(folders.workflow().diff(before, after).render(format.name()));
+            spec.commandLine().getOut().print(new ProfileWorkflow(folders.library(), folders.profiles()).diff(before, after).render(format.name()));
             return 0;
         }
     }
@@ -130,7 +108,7 @@ final class ProfileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Problem> problems = folders.workflow().lint(profile);
+            List<Problem> problems = new ProfileWorkflow(folders.library(), folders.profiles()).lint(profile);
             var err = spec.commandLine().getErr();
             for (Problem p : problems) err.println(p);
             if (!problems.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.mc2.cli;
 
-import io.mc2.app.Mc2Home;
 import io.mc2.app.RespondWorkflow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,16 +43,13 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Clause library folder (default: the shipped clauses/).")
-    Path library;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: the shipped profiles/).")
-    Path profiles;
+    @picocli.CommandLine.Mixin
+    Folders folders;
 
     @Override
     public Integer call() {
         RespondWorkflow.Result r = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, draft, profile,
-                library != null ? library : Mc2Home.clauses(), profiles != null ? profiles : Mc2Home.profiles(), author, date,
+                folders.library(), folders.profiles(), author, date,
                 output, force));
         var err = spec.commandLine().getErr();
         for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);
