@@ -39,14 +39,10 @@ import org.docx4j.wml.CTCompatSetting;
 import org.docx4j.wml.CTSettings;
 import org.docx4j.wml.CTTwipsMeasure;
 import org.docx4j.wml.Document;
-import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
-import org.docx4j.wml.HdrFtrRef;
-import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
-import org.docx4j.wml.SectPr;
 
 /**
  * Writes a contract as a Word document a lawyer can send as is: cover with key-terms schedule,
@@ -121,7 +117,7 @@ public final class DocxContractWriter implements ContractWriter {
             Relationship footerRel = main.addTargetPart(footer);
 
             body.getContent().addAll(new DraftBody(contract).build());
-            body.setSectPr(section(headerRel.getId(), footerRel.getId()));
+            body.setSectPr(PageLayout.usLetter(headerRel.getId(), footerRel.getId()));
 
             pkg.addTargetPart(coreProperties(meta));
             DocPropsExtendedPart app = new DocPropsExtendedPart();
@@ -176,32 +172,6 @@ public final class DocxContractWriter implements ContractWriter {
         return p;
     }
 
-    private static SectPr section(String headerId, String footerId) {
-        SectPr s = WML.createSectPr();
-        HeaderReference h = WML.createHeaderReference();
-        h.setId(headerId);
-        h.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(h);
-        FooterReference f = WML.createFooterReference();
-        f.setId(footerId);
-        f.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(f);
-        // US Letter: the MC2 audience is the US health sector
-        SectPr.PgSz size = WML.createSectPrPgSz();
-        size.setW(twips(12240));
-        size.setH(twips(15840));
-        s.setPgSz(size);
-        SectPr.PgMar m = WML.createSectPrPgMar();
-        m.setTop(twips(1440));
-        m.setBottom(twips(1440));
-        m.setLeft(twips(1440));
-        m.setRight(twips(1440));
-        m.setHeader(twips(720));
-        m.setFooter(twips(720));
-        m.setGutter(twips(0));
-        s.setPgMar(m);
-        return s;
-    }
 
     private static DocPropsCorePart coreProperties(ContractMeta meta) throws InvalidFormatException {
         org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();

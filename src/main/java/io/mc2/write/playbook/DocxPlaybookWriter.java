@@ -28,11 +28,8 @@ import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.Color;
 import org.docx4j.wml.DocDefaults;
 import org.docx4j.wml.Document;
-import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
-import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.Hdr;
-import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
@@ -48,7 +45,6 @@ import org.docx4j.wml.STLineSpacingRule;
 import org.docx4j.wml.STShd;
 import org.docx4j.wml.STTblLayoutType;
 import org.docx4j.wml.STVerticalJc;
-import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import org.docx4j.wml.Tbl;
@@ -134,7 +130,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
                 body.getContent().add(textParagraph(HEADING1, a.number() + ".\t" + a.title()));
                 for (Playbook.Entry e : a.clauses()) clause(body, e);
             }
-            body.setSectPr(section(headerRel.getId(), footerRel.getId()));
+            body.setSectPr(io.mc2.write.docx.PageLayout.usLetter(headerRel.getId(), footerRel.getId()));
             pkg.addTargetPart(coreProperties(pb));
             return pkg;
         } catch (InvalidFormatException e) {
@@ -456,31 +452,6 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
         return s;
     }
 
-    private static SectPr section(String headerId, String footerId) {
-        SectPr s = WML.createSectPr();
-        HeaderReference h = WML.createHeaderReference();
-        h.setId(headerId);
-        h.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(h);
-        FooterReference f = WML.createFooterReference();
-        f.setId(footerId);
-        f.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(f);
-        SectPr.PgSz size = WML.createSectPrPgSz();
-        size.setW(BigInteger.valueOf(12240));
-        size.setH(BigInteger.valueOf(15840));
-        s.setPgSz(size);
-        SectPr.PgMar m = WML.createSectPrPgMar();
-        m.setTop(BigInteger.valueOf(1440));
-        m.setBottom(BigInteger.valueOf(1440));
-        m.setLeft(BigInteger.valueOf(1440));
-        m.setRight(BigInteger.valueOf(1440));
-        m.setHeader(BigInteger.valueOf(720));
-        m.setFooter(BigInteger.valueOf(720));
-        m.setGutter(BigInteger.ZERO);
-        s.setPgMar(m);
-        return s;
-    }
 
     private static DocPropsCorePart coreProperties(Playbook pb) throws InvalidFormatException {
         org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
