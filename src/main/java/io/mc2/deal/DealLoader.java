@@ -22,7 +22,6 @@ public final class DealLoader {
     public static DealFacts load(Path file) {
         YamlFile yaml = YamlFile.read(file);
         List<Problem> problems = new java.util.ArrayList<>(SchemaCheck.validate(yaml, "deal"));
-        if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
         JsonNode r = yaml.root();
         LocalDate effective = null;
         JsonNode date = r.path("agreement").get("effective-date");
