@@ -212,6 +212,7 @@ public final class GapBatchWorkflow {
         for (Path p : documents) {
             String n = p.getFileName().toString();
             String base = n.substring(0, n.length() - ".docx".length());
+            if (base.isEmpty()) base = "document";
             String name = base;
             for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) name = base + "-" + k;
             names.put(p, name);

@@ -34,7 +34,7 @@ final class ProgressBar {
         bar.append("] ").append(done).append('/').append(total).append(' ').append(name);
         String line = bar.toString();
         err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
-        drawn = line.length();
+        drawn = Math.max(drawn, line.length());
         if (done == total) {
             err.println();
             drawn = 0;

@@ -24,7 +24,7 @@ public final class MatrixHtmlWriter implements MatrixWriter {
             thead th{position:sticky;top:0;background:#f1f1f1;vertical-align:bottom}
             thead th.c{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;max-height:12rem;overflow:hidden;text-overflow:ellipsis}
             td.doc,th.doc{text-align:left;position:sticky;left:0;background:#fff;z-index:1}thead th.doc{z-index:2;background:#f1f1f1}
-            td.silent{font-weight:bold;outline:2px solid #b00;outline-offset:-2px}
+            .silent{font-weight:bold;outline:2px solid #b00;outline-offset:-2px}
             td.failed{background:#eee;color:#8b1a1a;text-align:left;white-space:normal}
             tfoot td,tfoot th{background:#fafafa}tfoot th{text-align:left}
             """ + HtmlReportWriter.VERDICT_COLOURS;
@@ -49,7 +49,7 @@ public final class MatrixHtmlWriter implements MatrixWriter {
             sb.append("<span class=\"").append(v.id()).append("\"><b>").append(code(v)).append("</b> ").append(esc(ReportText.label(v)))
                     .append("</span>");
         }
-        sb.append("<span class=\"silent\" style=\"outline:2px solid #b00\"><b>!</b> silent edit (not marked as a change)</span></p>\n");
+        sb.append("<span class=\"silent\"><b>!</b> silent edit (not marked as a change)</span></p>\n");
         sb.append("<div class=\"scroll\"><table>\n<thead><tr><th class=\"doc\">Supplier document</th>");
         for (GapMatrix.Column c : m.clauses()) {
             sb.append("<th class=\"c\" title=\"").append(esc(c.number() + " " + c.title() + " (" + c.id() + ")")).append("\">")

@@ -2,20 +2,15 @@ package io.mc2.bench;
 
 import io.mc2.app.GapBatchWorkflow;
 import io.mc2.gap.GapMatrix;
+import io.mc2.testing.DocxCopies;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -96,7 +91,7 @@ public class GapBatchBench {
             String name = String.format("supplier-%03d-%s", i, source);
             int which = i / SOURCES.size();
             String number = "(" + (31 + i % 60) + ")";
-            vary(FIXTURES.resolve(source), dir.resolve(name), xml -> replaceNth(xml, "(30)", number, which));
+            DocxCopies.withPart(FIXTURES.resolve(source), dir.resolve(name), "word/document.xml", xml -> replaceNth(xml, "(30)", number, which));
         }
     }
 
@@ -108,22 +103,6 @@ public class GapBatchBench {
         int at = text.indexOf(what);
         for (int k = 0; k < target; k++) at = text.indexOf(what, at + 1);
         return text.substring(0, at) + with + text.substring(at + what.length());
-    }
-
-    /** Copies a .docx, passing its {@code word/document.xml} through {@code change}. */
-    static void vary(Path from, Path to, java.util.function.UnaryOperator<String> change) throws IOException {
-        try (InputStream raw = Files.newInputStream(from); ZipInputStream in = new ZipInputStream(raw);
-             OutputStream rawOut = Files.newOutputStream(to); ZipOutputStream out = new ZipOutputStream(rawOut)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
     }
 
     public static void main(String[] args) {
