@@ -38,7 +38,7 @@ class GapBatchCommandTest {
         assertEquals("gap: 3 documents in " + in, lines.get(0));
         assertTrue(lines.contains("mc2: " + in.resolve("initech.docx") + ": legacy binary Word .doc file, not a .docx; "
                 + "save it as .docx first"), "the failure is reported with its reason: " + err);
-        for (String progress : List.of(": acme.docx: needs a person", ": globex.docx: ok", ": initech.docx: FAILED")) {
+        for (String progress : List.of(" acme.docx: needs a person", " globex.docx: ok", " initech.docx: FAILED")) {
             assertTrue(lines.stream().anyMatch(l -> l.matches("\\[[123]/3\\]" + java.util.regex.Pattern.quote(progress))), err);
         }
         assertEquals("gap: 3 documents; 1 need a person; 1 could not be read", lines.get(lines.size() - 1));
