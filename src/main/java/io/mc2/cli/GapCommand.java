@@ -1,7 +1,9 @@
 package io.mc2.cli;
 
+import io.mc2.app.GapBatchWorkflow;
 import io.mc2.app.GapWorkflow;
 import io.mc2.app.OutputFile;
+import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
@@ -29,19 +31,30 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate a supplier's returned document clause by clause against the negotiation profile: what changed "
                 + "(tracked and silent edits), which wording and values the supplier proposes, and whether that meets our "
                 + "preferred position, is within fallback, needs escalation, is beyond walk-away or needs review.",
-            "The draft we sent and its profile are found from the provenance our draft carries; --draft and --profile override."},
+            "The draft we sent and its profile are found from the provenance our draft carries; --draft and --profile override.",
+            "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json and "
+                + "matrix.html (documents x clauses) and each document's reports/NAME.html and .json."},
         footer = {"", "Exit codes: 0 every clause unchanged, meets preferred or within fallback; 1 something needs a person; "
-                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document.",
+                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document. With --batch: 0 every document "
+                + "acceptable; 1 any needs a person or could not be read.",
             "", "Examples:",
             "  mc2 gap supplier-return.docx",
             "  mc2 gap supplier-return.docx -o report.html",
-            "  mc2 gap supplier-return.docx --draft sent.docx --format json"})
+            "  mc2 gap supplier-return.docx --draft sent.docx --format json",
+            "  mc2 gap --batch returned/ -o gap-matrix/ --jobs 2"})
 final class GapCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SUPPLIER.docx", description = "The document the supplier returned (tracked changes or a clean copy).")
+    @Parameters(paramLabel = "SUPPLIER.docx", arity = "0..1",
+            description = "The document the supplier returned (tracked changes or a clean copy).")
     Path supplier;
+
+    @Option(names = "--batch", paramLabel = "DIR", description = "Analyse every .docx in DIR (not its subfolders); needs -o OUTDIR.")
+    Path batch;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "With --batch: documents analysed at once (default: the number of processors).")
+    Integer jobs;
 
     @Option(names = "--draft", paramLabel = "SENT.docx", description = "The draft we sent (default: regenerate it from provenance).")
     Path draft;
@@ -53,10 +66,11 @@ final class GapCommand implements Callable<Integer> {
             description = "md, html, json or docx (default: from the output's extension, else md).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default: standard output; docx needs a file).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report here (default: standard output; docx needs a file); with --batch, the output folder.")
     Path output;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force", description = "Replace the output file if it exists (with --batch: write into a folder that is not empty).")
     boolean force;
 
     @picocli.CommandLine.Mixin
@@ -64,6 +78,9 @@ final class GapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch != null) return batch();
+        if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
+        if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
         ReportWriter writer = writer(format != null ? format : output != null ? extension(output) : "md");
         if (output == null && writer.extension().equals("docx")) {
             throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
@@ -90,6 +107,35 @@ final class GapCommand implements Callable<Integer> {
         }
         err.println(summary(report));
         return report.summary().needsReview() ? ExitCode.NEEDS_REVIEW.code() : ExitCode.OK.code();
+    }
+
+    private int batch() {
+        if (supplier != null) throw new Mc2Exception(ExitCode.USAGE, "give either SUPPLIER.docx or --batch DIR, not both");
+        if (output == null) throw new Mc2Exception(ExitCode.USAGE, "--batch needs an output folder: -o OUTDIR");
+        if (format != null) throw new Mc2Exception(ExitCode.USAGE, "--format does not apply with --batch (it writes CSV, JSON and HTML)");
+        var err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, ProgressBar.standardErrorIsTerminal());
+        GapBatchWorkflow.Result result = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(batch, output, draft, profile,
+                folders.library(), folders.profiles(),
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), force), new GapBatchWorkflow.Progress() {
+                    @Override
+                    public void started(int total) {
+                        err.println("gap: " + total + " document" + (total == 1 ? "" : "s") + " in " + batch);
+                    }
+
+                    @Override
+                    public void finished(int done, int total, GapMatrix.Row row, GapBatchWorkflow.Failure failure) {
+                        if (failure != null) bar.note("mc2: " + failure.message());
+                        bar.step(done, total, row.file(), failure != null ? "FAILED" : row.needsReview() ? "needs a person" : "ok");
+                    }
+                });
+        for (String w : result.warnings()) err.println("mc2: warning: " + w);
+        GapMatrix m = result.matrix();
+        long attention = m.documents().stream().filter(d -> d.error() == null && d.needsReview()).count();
+        err.println("wrote " + output.resolve("matrix.html") + ", matrix.csv, matrix.json and " + (m.documents().size() - m.failed())
+                + " reports");
+        err.println("gap: " + m.documents().size() + " documents; " + attention + " need a person; " + m.failed() + " could not be read");
+        return result.exitCode();
     }
 
     private static String summary(GapReport r) {

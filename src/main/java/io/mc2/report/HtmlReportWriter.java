@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class HtmlReportWriter implements ReportWriter {
 
+    /** The background of each verdict's CSS class; the matrix page colours its cells the same way. */
+    static final String VERDICT_COLOURS = """
+            .unchanged,.meets-preferred{background:#e6f4ea}.within-fallback{background:#eef6d8}
+            .needs-escalation{background:#fff1c2}.needs-review{background:#ffe0b3}
+            .beyond-walk-away,.deleted-required{background:#f8c9c9}.deleted-optional{background:#fbe0e0}.novel{background:#e3e3fb}
+            """;
+
     private static final String CSS = """
             body{font-family:Georgia,'Times New Roman',serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
             h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
@@ -20,9 +27,7 @@ public final class HtmlReportWriter implements ReportWriter {
             th{background:#f1f1f1;cursor:pointer}
             ins{background:#dff3df;color:#0b5d1e;text-decoration:underline}del{background:#fbe2e2;color:#8b1a1a}
             .v{font-weight:bold;white-space:nowrap;padding:.05rem .4rem;border-radius:.25rem}
-            .unchanged,.meets-preferred{background:#e6f4ea}.within-fallback{background:#eef6d8}
-            .needs-escalation{background:#fff1c2}.needs-review{background:#ffe0b3}
-            .beyond-walk-away,.deleted-required{background:#f8c9c9}.deleted-optional{background:#fbe0e0}.novel{background:#e3e3fb}
+            """ + VERDICT_COLOURS + """
             .warn{border-left:4px solid #d98b00;padding:.3rem .7rem;background:#fff8e6}
             .meta{color:#555;font-size:.9rem}.finding{margin:.2rem 0}.comment{border-left:3px solid #88a;padding-left:.6rem;color:#334}
             """;

@@ -1,0 +1,69 @@
+package io.mc2.app;
+
+import io.mc2.align.Alignment;
+import io.mc2.align.ClauseAligner;
+import io.mc2.align.SentDraft;
+import io.mc2.deal.DealFacts;
+import io.mc2.gap.GapEvaluator;
+import io.mc2.gap.GapReport;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.model.Contract;
+import io.mc2.profile.ResolvedProfile;
+import io.mc2.redline.RedlineDocument;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The draft we sent, ready to be compared with any number of supplier documents: the library,
+ * the resolved profile, the assembled contract, our draft read back and segmented by clause, and
+ * the language rules. Built once per provenance by {@link PreparedDrafts}; immutable, so one
+ * instance serves several threads.
+ */
+public final class PreparedDraft {
+    private final ClauseLibrary library;
+    private final ResolvedProfile profile;
+    private final DealFacts deal;
+    private final Contract contract;
+    private final SentDraft sent;
+    private final Set<String> clauseIds;
+    private final GapEvaluator evaluator;
+    private final Path givenDraft;
+    private final List<String> warnings;
+
+    PreparedDraft(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, Contract contract, SentDraft sent, Set<String> clauseIds,
+                  GapEvaluator evaluator, Path givenDraft, List<String> warnings) {
+        this.library = library;
+        this.profile = profile;
+        this.deal = deal;
+        this.contract = contract;
+        this.sent = sent;
+        this.clauseIds = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(clauseIds));
+        this.evaluator = evaluator;
+        this.givenDraft = givenDraft;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The contract as we assembled it (clauses in draft order). */
+    public Contract contract() {
+        return contract;
+    }
+
+    public ResolvedProfile profile() {
+        return profile;
+    }
+
+    /** Warnings about the provenance (profile or library changed since the draft was made). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Aligns one supplier document with this draft and rates every clause. */
+    public GapWorkflow.Result evaluate(RedlineDocument supplier, String supplierFile) {
+        Alignment alignment = ClauseAligner.align(sent, supplier, clauseIds);
+        GapReport.DraftInfo info = new GapReport.DraftInfo(profile.id(), profile.version(), library.name(), library.version(),
+                givenDraft != null ? givenDraft.toString() : "regenerated from the provenance in " + supplierFile, warnings);
+        GapReport report = evaluator.evaluate(alignment, supplier, supplierFile, info);
+        return new GapWorkflow.Result(report, contract, profile, supplier, alignment, library, deal);
+    }
+}

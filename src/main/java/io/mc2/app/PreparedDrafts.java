@@ -1,0 +1,178 @@
+package io.mc2.app;
+
+import io.mc2.align.SentDraft;
+import io.mc2.assemble.Assembler;
+import io.mc2.deal.DealFacts;
+import io.mc2.gap.GapEvaluator;
+import io.mc2.gap.LanguageRules;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.library.LibraryLoader;
+import io.mc2.model.ClauseInstance;
+import io.mc2.model.Contract;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
+import io.mc2.profile.ProfileResolver;
+import io.mc2.profile.ResolvedProfile;
+import io.mc2.redline.RedlineDocument;
+import io.mc2.redline.RedlineReader;
+import io.mc2.template.ClauseRenderer;
+import io.mc2.write.docx.DocxContractWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the draft we sent for each supplier document and prepares it once per distinct
+ * provenance: the library is loaded once, each profile resolved once, and the sent draft read
+ * (with {@code --draft}) or regenerated once for every profile, library, deal facts and date a
+ * document names. Safe to use from several threads.
+ */
+public final class PreparedDrafts {
+    private static final List<String> PROVENANCE_KEYS = List.of("mc2.profile.", "mc2.library.", "mc2.deal.", "mc2.date");
+
+    private final ClauseRenderer renderer;
+    private final Path libraryDir;
+    private final Path profilesDir;
+    private final Path draftFile;
+    private final RedlineDocument givenDraft;
+    private final String profileOverride;
+    private final ClauseLibrary library;
+    private final Map<String, ResolvedProfile> profiles = new HashMap<>();
+    private final Map<String, PreparedDraft> prepared = new HashMap<>();
+    private LanguageRules rules;
+    private String rulesFor;
+
+    /**
+     * Loads the library and reads the given draft now, so that a problem with them ends the work
+     * before any supplier document is read.
+     *
+     * @param draft   the draft we sent, or null to regenerate it from each document's provenance
+     * @param profile profile id or path overriding the one the provenance names, or null
+     */
+    public PreparedDrafts(Path draft, String profile, Path libraryDir, Path profilesDir, ClauseRenderer renderer) {
+        this.renderer = renderer;
+        this.libraryDir = libraryDir;
+        this.profilesDir = profilesDir;
+        this.draftFile = draft;
+        this.profileOverride = profile;
+        this.givenDraft = draft == null ? null : RedlineReader.read(draft);
+        this.library = LibraryLoader.load(libraryDir);
+    }
+
+    /** The clause library every draft is made from. */
+    public ClauseLibrary library() {
+        return library;
+    }
+
+    /**
+     * The draft to compare {@code supplier} with: the one given, else the one its provenance names.
+     * A document without provenance (and no {@code --draft} or {@code --profile}) is a usage error.
+     */
+    public synchronized PreparedDraft forDocument(RedlineDocument supplier, Path supplierFile) {
+        Map<String, String> provenance = (givenDraft != null ? givenDraft : supplier).customProperties();
+        String profileId = profileOverride != null ? profileOverride : provenance.get("mc2.profile.id");
+        if (profileId == null) {
+            throw new Mc2Exception(ExitCode.USAGE, (givenDraft != null ? draftFile : supplierFile)
+                    + ": carries no mc2 provenance (the properties were removed, or it is not an mc2 draft); "
+                    + "name the draft we sent with --draft or the profile with --profile");
+        }
+        String key = key(profileId, provenance);
+        PreparedDraft draft = prepared.get(key);
+        if (draft == null) {
+            draft = prepare(profileId, provenance);
+            prepared.put(key, draft);
+        }
+        return draft;
+    }
+
+    /** What decides the draft: the profile used and every provenance value about profile, library, deal and date. */
+    private static String key(String profileId, Map<String, String> provenance) {
+        Map<String, String> relevant = new TreeMap<>();
+        provenance.forEach((k, v) -> {
+            for (String prefix : PROVENANCE_KEYS) if (k.startsWith(prefix)) relevant.put(k, v);
+        });
+        return profileId + "\u0000" + relevant;
+    }
+
+    private PreparedDraft prepare(String profileId, Map<String, String> provenance) {
+        ResolvedProfile profile = profiles.computeIfAbsent(profileId, id -> new ProfileResolver(library, profilesDir).resolve(id));
+        List<String> warnings = new ArrayList<>();
+        String hint = givenDraft == null ? "; pass --draft to compare with the exact text sent" : "";
+        if (profileOverride == null && provenance.containsKey("mc2.profile.hash") && !provenance.get("mc2.profile.hash").equals(profile.hash())) {
+            warnings.add("profile '" + profile.id() + "' changed since the draft was made (version " + provenance.get("mc2.profile.version")
+                    + " then, " + profile.version() + " now); positions are today's" + hint);
+        }
+        if (provenance.containsKey("mc2.library.hash") && !provenance.get("mc2.library.hash").equals(library.hash())) {
+            warnings.add("the clause library changed since the draft was made (" + provenance.get("mc2.library.version") + " then, "
+                    + library.version() + " now)" + hint);
+        }
+        DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
+        Contract contract = new Assembler(renderer).assemble(library, profile, deal, date(provenance.get("mc2.date")));
+        RedlineDocument sentDoc = givenDraft != null ? givenDraft : regenerate(contract);
+        Set<String> clauseIds = new LinkedHashSet<>();
+        for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
+        GapEvaluator evaluator = new GapEvaluator(library, profile, contract, rules(profile), renderer, Assembler.dealView(deal));
+        return new PreparedDraft(library, profile, deal, contract, SentDraft.of(sentDoc, clauseIds), clauseIds, evaluator, draftFile,
+                warnings);
+    }
+
+    /** The language rules name the parties; they are reloaded only when another profile names them differently. */
+    private LanguageRules rules(ResolvedProfile profile) {
+        String parties = profile.mdmName().value() + "\u0000" + profile.hdoName().value();
+        if (!parties.equals(rulesFor)) {
+            rules = LanguageRules.load(libraryDir.resolve("language-rules.yaml"), profile.mdmName().value(), profile.hdoName().value());
+            rulesFor = parties;
+        }
+        return rules;
+    }
+
+    private static Map<String, String> dealFacts(Map<String, String> provenance) {
+        Map<String, String> m = new LinkedHashMap<>();
+        provenance.forEach((k, v) -> {
+            if (k.startsWith("mc2.deal.")) m.put(k.substring("mc2.deal.".length()), v);
+        });
+        return m;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null) return LocalDate.of(2026, 1, 1);
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return LocalDate.of(2026, 1, 1);
+        }
+    }
+
+    /** Our draft, written and read back exactly as we would have sent it. */
+    private static RedlineDocument regenerate(Contract contract) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("mc2-sent-", ".docx");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                new DocxContractWriter().write(contract, out);
+            }
+            return RedlineReader.read(tmp);
+        } catch (IOException e) {
+            throw new Mc2Exception(ExitCode.INTERNAL, "cannot regenerate the draft: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+}
