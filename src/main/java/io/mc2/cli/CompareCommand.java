@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mc2 compare}: a tracked-changes .docx turning A into B. */
-@Command(name = "compare",
+@Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two .docx files and write a copy of A whose tracked changes turn it into B "
                 + "(accept all = B's text, reject all = A's text).",
         footer = {"",
@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
             "stderr says so. Changes in headers, footers and notes are left as they are in A.",
             "Without --date the revisions carry no date, so the output depends on the inputs alone.",
             "JSON (--format json) on stdout: {\"summary\": {insertions, deletions, moves, formatting},",
-            "  \"changes\": [{type, text, paragraph}]} where paragraph indexes the output's body paragraphs."})
+            "  \"changes\": [{type, text, paragraph}]} where paragraph indexes the output's body paragraphs.",
+            "", "Examples:", "  mc2 compare sent.docx supplier-clean-copy.docx -o redline.docx",
+            "  mc2 compare v1.docx v2.docx -o changes.docx --author \"Riverside Legal\" --date 2026-12-01 --format json"})
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, json }
