@@ -19,21 +19,6 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Medical-device cybersecurity contracts (HSCC MC2): draft from a clause library and "
                 + "a negotiation profile, read supplier redlines.",
-        subcommands = {
-            DraftCommand.class,
-            LintCommand.class,
-            LibraryCommand.class,
-            ProfileCommand.class,
-            BriefCommand.class,
-            SchemaCommand.class,
-            TextCommand.class,
-            RevisionsCommand.class,
-            GapCommand.class,
-            CompareCommand.class,
-            RespondCommand.class,
-            TrainCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
@@ -77,10 +62,16 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
+    /** The subcommands, in the order the usage help lists them. */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
+            DraftCommand.class, LintCommand.class, LibraryCommand.class, ProfileCommand.class, BriefCommand.class,
+            SchemaCommand.class, TextCommand.class, RevisionsCommand.class, GapCommand.class, CompareCommand.class,
+            RespondCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
+
     /** Runs one command line; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Main root = new Main();
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = commandLine(root, firstWord(args));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -95,6 +86,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command tree for a command line whose first word is {@code command}: picocli reflects over
+     * every command it is given, so a known command gets only itself; anything else (help, a typo,
+     * null) gets every command.
+     */
+    static CommandLine commandLine(Main root, String command) {
+        CommandLine cl = new CommandLine(root);
+        Class<?> only = COMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(command))
+                .findFirst().orElse(null);
+        for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS) cl.addSubcommand(c);
+        return cl;
+    }
+
+    private static String firstWord(String[] args) {
+        for (String a : args) if (!a.startsWith("-")) return a;
+        return null;
     }
 
     static int report(Exception ex, PrintWriter err, boolean verbose) {

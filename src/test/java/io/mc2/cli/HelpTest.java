@@ -18,7 +18,7 @@ class HelpTest {
     @TestFactory
     Stream<DynamicTest> everyCommandHasHelp() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new Main()), new ArrayList<>(), paths);
+        collect(Main.commandLine(new Main(), null), new ArrayList<>(), paths);
         assertTrue(paths.size() >= 15, "commands found: " + paths);
         return paths.stream().map(path -> DynamicTest.dynamicTest(String.join(" ", path) + " --help", () -> {
             List<String> args = new ArrayList<>(path);
@@ -40,5 +40,12 @@ class HelpTest {
             sub.add(e.getKey());
             collect(e.getValue(), sub, into);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aKnownCommandGetsOnlyItselfAndAnythingElseGetsEveryCommand() {
+        assertEquals(java.util.Set.of("gap"), Main.commandLine(new Main(), "gap").getSubcommands().keySet());
+        assertTrue(Main.commandLine(new Main(), "gapp").getSubcommands().keySet().containsAll(java.util.Set.of("draft", "gap", "help")));
+        assertTrue(Main.commandLine(new Main(), "help").getSubcommands().size() >= 12);
     }
 }
