@@ -21,21 +21,39 @@ public record SentDraft(List<SentParagraph> paragraphs) {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** Segments our draft; {@code clauseIds} are the clauses the draft holds (from its properties). */
+    /**
+     * One paragraph of the draft we sent, as a reader sees it.
+     *
+     * @param style       the paragraph style's name, else its id, or null
+     * @param numberLabel the list number shown, or null
+     */
+    public record Paragraph(String text, String style, List<String> tags, List<String> bookmarks, String numberLabel) {
+    }
+
+    /** Segments our draft, read from a .docx; {@code clauseIds} are the clauses the draft holds (from its properties). */
     public static SentDraft of(RedlineDocument draft, Set<String> clauseIds) {
-        List<SentParagraph> out = new ArrayList<>();
-        boolean inDefinitions = false;
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (RedlineParagraph p : draft.body()) {
             if (!p.presentIn(View.ORIGINAL)) continue;
-            String text = Text.normalise(p.text(View.ORIGINAL));
+            paragraphs.add(new Paragraph(p.text(View.ORIGINAL), style(p), p.contentControlTags(), p.bookmarks(), p.numberLabel()));
+        }
+        return of(paragraphs, clauseIds);
+    }
+
+    /** Segments our draft given as its paragraphs in document order. */
+    public static SentDraft of(List<Paragraph> paragraphs, Set<String> clauseIds) {
+        List<SentParagraph> out = new ArrayList<>();
+        boolean inDefinitions = false;
+        for (Paragraph p : paragraphs) {
+            String text = Text.normalise(p.text());
             if (text.isEmpty()) continue;
-            String tag = clauseTag(p, clauseIds);
-            boolean heading = isHeading(p);
+            String tag = clauseTag(p.tags(), p.bookmarks(), clauseIds);
+            boolean heading = isHeading(p.style());
             SegmentKey key;
             if (tag != null) {
                 key = SegmentKey.clause(tag);
                 inDefinitions = false;
-            } else if (isContents(p)) {
+            } else if (isContents(p.style())) {
                 key = SegmentKey.CONTENTS;
             } else {
                 if (heading) inDefinitions = text.equalsIgnoreCase("Definitions");
@@ -48,8 +66,12 @@ public record SentDraft(List<SentParagraph> paragraphs) {
     }
 
     static String clauseTag(RedlineParagraph p, Set<String> clauseIds) {
-        for (String t : p.contentControlTags()) if (clauseIds.contains(t)) return t;
-        for (String b : p.bookmarks()) {
+        return clauseTag(p.contentControlTags(), p.bookmarks(), clauseIds);
+    }
+
+    private static String clauseTag(List<String> tags, List<String> bookmarks, Set<String> clauseIds) {
+        for (String t : tags) if (clauseIds.contains(t)) return t;
+        for (String b : bookmarks) {
             // bookmark names are the id with non-alphanumerics as '_': compare the same way
             if (!b.startsWith("mc2_")) continue;
             for (String id : clauseIds) if (matchesBookmark(b, id)) return id;
@@ -68,14 +90,24 @@ public record SentDraft(List<SentParagraph> paragraphs) {
     }
 
     static boolean isHeading(RedlineParagraph p) {
-        String s = p.styleName() == null ? p.styleId() : p.styleName();
-        return s != null && s.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("heading");
+        return isHeading(style(p));
     }
 
     static boolean isContents(RedlineParagraph p) {
-        String s = p.styleName() == null ? p.styleId() : p.styleName();
-        if (s == null) return false;
-        String n = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        return isContents(style(p));
+    }
+
+    private static String style(RedlineParagraph p) {
+        return p.styleName() == null ? p.styleId() : p.styleName();
+    }
+
+    private static boolean isHeading(String style) {
+        return style != null && style.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("heading");
+    }
+
+    private static boolean isContents(String style) {
+        if (style == null) return false;
+        String n = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return n.startsWith("toc") || n.equals("contentsheading");
     }
 }

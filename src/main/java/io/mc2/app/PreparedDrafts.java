@@ -16,10 +16,7 @@ import io.mc2.profile.ResolvedProfile;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineReader;
 import io.mc2.template.ClauseRenderer;
-import io.mc2.write.docx.DocxContractWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import io.mc2.write.docx.DraftParagraphs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -119,11 +116,11 @@ public final class PreparedDrafts {
         }
         DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
         Contract contract = new Assembler(renderer).assemble(library, profile, deal, date(provenance.get("mc2.date")));
-        RedlineDocument sentDoc = givenDraft != null ? givenDraft : regenerate(contract);
         Set<String> clauseIds = new LinkedHashSet<>();
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
+        SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, clauseIds) : SentDraft.of(regenerate(contract), clauseIds);
         GapEvaluator evaluator = new GapEvaluator(library, profile, contract, rules(profile), renderer, Assembler.dealView(deal));
-        return new PreparedDraft(library, profile, deal, contract, SentDraft.of(sentDoc, clauseIds), clauseIds, evaluator, draftFile,
+        return new PreparedDraft(library, profile, deal, contract, sent, clauseIds, evaluator, draftFile,
                 warnings);
     }
 
@@ -155,24 +152,13 @@ public final class PreparedDrafts {
     }
 
     /** Our draft, written and read back exactly as we would have sent it. */
-    private static RedlineDocument regenerate(Contract contract) {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("mc2-sent-", ".docx");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                new DocxContractWriter().write(contract, out);
-            }
-            return RedlineReader.read(tmp);
-        } catch (IOException e) {
-            throw new Mc2Exception(ExitCode.INTERNAL, "cannot regenerate the draft: " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
-        }
+    /**
+     * The paragraphs of the Word draft {@code contract} makes, as our reader would read them back:
+     * taken from the writer's own objects, without saving and reading a file.
+     */
+    static List<SentDraft.Paragraph> regenerate(Contract contract) {
+        return DraftParagraphs.of(contract).stream()
+                .map(p -> new SentDraft.Paragraph(p.text(), p.style(), p.tags(), p.bookmarks(), p.numberLabel()))
+                .toList();
     }
 }

@@ -1,7 +1,9 @@
 /**
  * The Word writer: {@link io.mc2.write.docx.DocxContractWriter} renders a contract with docx4j and
  * {@link io.mc2.write.docx.PackageArchive} saves any docx4j package deterministically. The only
- * writer package that imports docx4j.
+ * writer package that imports docx4j. {@link io.mc2.write.docx.DraftParagraphs} gives the body
+ * paragraphs of the same draft as a reader sees them, from the same docx4j objects but without
+ * saving, so that {@code mc2 gap} never waits for docx4j's JAXB start-up.
  *
  * <p>Input: a {@code Contract}. Output: a .docx (US Letter, 1-inch margins, Times New Roman).
  *
