@@ -44,11 +44,8 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mc2 draft' or 'mc2 --help'.");
     }
 
-    /** Commands that build a Word document; their JAXB start-up is begun before anything else. */
-    private static final java.util.Set<String> WRITES_WORD = java.util.Set.of("draft", "gap", "respond", "brief", "train");
-
     public static void main(String[] args) {
-        if (args.length > 0 && WRITES_WORD.contains(args[0])) {
+        if (writesWord(args)) {
             // docx4j's JAXB context takes most of a cold start: build it on the second core meanwhile
             Thread warmUp = new Thread(() -> new io.mc2.write.docx.DocxContractWriter().prepare(), "mc2-word-warm-up");
             warmUp.setDaemon(true);
@@ -100,6 +97,36 @@ public final class Main implements Runnable {
                 .findFirst().orElse(null);
         for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS) cl.addSubcommand(c);
         return cl;
+    }
+
+    /**
+     * Whether this command line saves a Word document through docx4j, whose JAXB start-up is then
+     * begun before anything else. Only a hint for speed: a wrong guess costs time, never a result.
+     */
+    static boolean writesWord(String... args) {
+        if (args.length == 0) return false;
+        String format = null;
+        String output = null;
+        boolean batch = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            String next = i + 1 < args.length ? args[i + 1] : null;
+            if (a.equals("-f") || a.equals("--format")) format = next;
+            else if (a.startsWith("--format=")) format = a.substring("--format=".length());
+            else if (a.equals("-o") || a.equals("--output")) output = next;
+            else if (a.startsWith("--output=")) output = a.substring("--output=".length());
+            else if (a.equals("--batch") || a.startsWith("--batch=")) batch = true;
+        }
+        String kind = format != null ? format
+                : output != null && output.lastIndexOf('.') > 0 ? output.substring(output.lastIndexOf('.') + 1) : null;
+        boolean docx = "docx".equalsIgnoreCase(kind);
+        return switch (args[0]) {
+            case "draft", "brief" -> kind == null || docx;
+            case "gap" -> docx && !batch;
+            case "profile" -> args.length > 1 && args[1].equals("publish");
+            case "train" -> true;
+            default -> false;
+        };
     }
 
     private static String firstWord(String[] args) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Hidden: the launcher's training run for the class-data-sharing archive. Makes a draft and
- * analyses it, so that the classes both jobs load are archived.
+ * analyses it and writes the gap report in each text format, so that the classes these jobs load
+ * are archived.
  */
 @Command(name = "train", hidden = true, description = "Training run for the start-up archive (used by the launcher).")
 final class TrainCommand implements Callable<Integer> {
@@ -28,7 +29,15 @@ final class TrainCommand implements Callable<Integer> {
         new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(), new HtmlContractWriter()))
                 .run(new DraftWorkflow.Request(Mc2Home.clauses(), Mc2Home.profiles(), DraftWorkflow.DEFAULT_PROFILE, null,
                         LocalDate.of(2026, 1, 1), "docx", draft, true));
-        new GapWorkflow().run(new GapWorkflow.Request(draft, null, null, Mc2Home.clauses(), Mc2Home.profiles()));
+        var report = new GapWorkflow().run(new GapWorkflow.Request(draft, null, null, Mc2Home.clauses(), Mc2Home.profiles())).report();
+        for (io.mc2.report.ReportWriter w : List.of(new io.mc2.report.JsonReportWriter(), new io.mc2.report.HtmlReportWriter(),
+                new io.mc2.report.MarkdownReportWriter())) {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("training." + w.extension()))) {
+                w.write(report, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return 0;
     }
 }
