@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
@@ -37,6 +38,8 @@ import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTCompat;
 import org.docx4j.wml.CTCompatSetting;
 import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Numbering;
+import org.docx4j.wml.Styles;
 import org.docx4j.wml.CTTwipsMeasure;
 import org.docx4j.wml.Document;
 import org.docx4j.wml.Ftr;
@@ -86,6 +89,15 @@ public final class DocxContractWriter implements ContractWriter {
     public WordprocessingMLPackage toPackage(Contract contract) {
         Outline.requireSequentialNumbers(contract);
         ContractMeta meta = contract.meta();
+        // plain docx4j objects first: a cold run builds them while docx4j's JAXB start-up finishes
+        List<Object> bodyContent = new DraftBody(contract).build();
+        Styles styleDefinitions = WordStyles.styles();
+        Numbering listDefinitions = WordStyles.numbering();
+        CTSettings documentSettings = settings();
+        Hdr hdr = WML.createHdr();
+        hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, meta.headerText()));
+        Ftr ftr = WML.createFtr();
+        ftr.getContent().add(pageXofY());
         try {
             WordprocessingMLPackage pkg = new WordprocessingMLPackage();
             MainDocumentPart main = new MainDocumentPart();
@@ -96,27 +108,23 @@ public final class DocxContractWriter implements ContractWriter {
             pkg.addTargetPart(main);
 
             StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            styles.setJaxbElement(WordStyles.styles());
+            styles.setJaxbElement(styleDefinitions);
             main.addTargetPart(styles);
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement(WordStyles.numbering());
+            numbering.setJaxbElement(listDefinitions);
             main.addTargetPart(numbering);
             DocumentSettingsPart settings = new DocumentSettingsPart();
-            settings.setJaxbElement(settings());
+            settings.setJaxbElement(documentSettings);
             main.addTargetPart(settings);
 
             HeaderPart header = new HeaderPart();
-            Hdr hdr = WML.createHdr();
-            hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, meta.headerText()));
             header.setJaxbElement(hdr);
             Relationship headerRel = main.addTargetPart(header);
             FooterPart footer = new FooterPart();
-            Ftr ftr = WML.createFtr();
-            ftr.getContent().add(pageXofY());
             footer.setJaxbElement(ftr);
             Relationship footerRel = main.addTargetPart(footer);
 
-            body.getContent().addAll(new DraftBody(contract).build());
+            body.getContent().addAll(bodyContent);
             body.setSectPr(PageLayout.usLetter(headerRel.getId(), footerRel.getId()));
 
             pkg.addTargetPart(coreProperties(meta));
