@@ -155,7 +155,7 @@ public final class GapEvaluator {
         Object value = f == null ? null : f.value();
         Verdict v = rate(p, pos, value);
         String foundText = f == null ? null : f.text() + (f.note() == null ? "" : " (" + f.note() + ")");
-        return new GapReport.ParameterReport(p.name(), p.label(), plain(pos.sent()), value == null ? null : ValueText.plain(value),
+        return new GapReport.ParameterReport(p.name(), p.label(), unit(p), plain(pos.sent()), value == null ? null : ValueText.plain(value),
                 foundText, plain(pos.preferred()), plain(pos.fallback()), plain(pos.walkAway()), v);
     }
 
@@ -180,6 +180,16 @@ public final class GapEvaluator {
     private static boolean same(Object a, Object b) {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
         return a != null && a.equals(b);
+    }
+
+    /** What the plain values are counted in: the duration type, "percent", or the currency of money. */
+    private static String unit(Parameter p) {
+        if (p.type().isDuration()) return p.type().yamlName();
+        return switch (p.type()) {
+            case PERCENT -> "percent";
+            case MONEY -> p.currency() == null ? "USD" : p.currency();
+            default -> null;
+        };
     }
 
     private static String plain(Sourced<Object> s) {

@@ -40,7 +40,7 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
     }
 
     /** One parameter: values as written in YAML (e.g. "30"), the found one possibly converted to our unit. */
-    public record ParameterReport(String name, String label, String sent, String found, String foundText, String preferred,
+    public record ParameterReport(String name, String label, String unit, String sent, String found, String foundText, String preferred,
                                   String fallback, String walkAway, Verdict verdict) {
     }
 

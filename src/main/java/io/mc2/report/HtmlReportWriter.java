@@ -56,9 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
         sb.append("<h1>Gap report: ").append(esc(r.redline().file())).append("</h1>\n");
         sb.append("<p class=\"meta\">Profile <b>").append(esc(r.draft().profile())).append("</b> v").append(esc(r.draft().profileVersion()))
                 .append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
-                .append(" \u00b7 draft ").append(esc(r.draft().source())).append("<br>Supplier document: ").append(r.redline().revisions())
-                .append(" tracked changes, ").append(r.redline().comments()).append(" comments")
-                .append(r.redline().authors().isEmpty() ? "" : " by " + esc(String.join(", ", r.redline().authors()))).append("</p>\n");
+                .append(" \u00b7 draft ").append(esc(r.draft().source())).append("<br>").append(esc(ReportText.supplierLine(r))).append("</p>\n");
         for (String w : r.draft().warnings()) sb.append("<p class=\"warn\"><b>Warning:</b> ").append(esc(w)).append("</p>\n");
         for (String x : r.redline().externalRelationships()) {
             sb.append("<p class=\"warn\"><b>External reference (not fetched):</b> ").append(esc(x)).append("</p>\n");
@@ -120,9 +118,9 @@ public final class HtmlReportWriter implements ReportWriter {
             sb.append("<table><tr><th>Parameter</th><th>Sent</th><th>Found</th><th>Preferred</th><th>Fallback</th><th>Walk-away</th>")
                     .append("<th>Verdict</th></tr>\n");
             for (GapReport.ParameterReport p : c.parameters()) {
-                sb.append("<tr><td>").append(esc(p.label())).append("</td><td>").append(n(p.sent())).append("</td><td>")
-                        .append(p.foundText() == null ? "\u2014" : esc(p.foundText())).append("</td><td>").append(n(p.preferred()))
-                        .append("</td><td>").append(n(p.fallback())).append("</td><td>").append(n(p.walkAway())).append("</td><td><span class=\"v ")
+                sb.append("<tr><td>").append(esc(p.label())).append("</td><td>").append(n(ReportText.value(p, p.sent()))).append("</td><td>")
+                        .append(p.foundText() == null ? "\u2014" : esc(p.foundText())).append("</td><td>").append(n(ReportText.value(p, p.preferred())))
+                        .append("</td><td>").append(n(ReportText.value(p, p.fallback()))).append("</td><td>").append(n(ReportText.value(p, p.walkAway()))).append("</td><td><span class=\"v ")
                         .append(p.verdict().id()).append("\">").append(ReportText.label(p.verdict())).append("</span></td></tr>\n");
             }
             sb.append("</table>\n");

@@ -25,9 +25,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         sb.append("Profile **").append(esc(r.draft().profile())).append("** v").append(esc(r.draft().profileVersion()))
                 .append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
                 .append(" \u00b7 draft ").append(esc(r.draft().source())).append("  \n");
-        sb.append("Supplier document: ").append(r.redline().revisions()).append(" tracked changes, ").append(r.redline().comments())
-                .append(" comments").append(r.redline().authors().isEmpty() ? "" : " by " + esc(String.join(", ", r.redline().authors())))
-                .append("\n\n");
+        sb.append(esc(ReportText.supplierLine(r))).append("\n\n");
         for (String w : r.draft().warnings()) sb.append("> **Warning:** ").append(esc(w)).append("\n\n");
         for (String x : r.redline().externalRelationships()) sb.append("> **External reference (not fetched):** ").append(esc(x)).append("\n\n");
         sb.append("**").append(ReportText.summaryLine(r)).append("**\n\n");
@@ -68,9 +66,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (!c.parameters().isEmpty()) {
             sb.append("| Parameter | Sent | Found | Preferred | Fallback | Walk-away | Verdict |\n|---|---|---|---|---|---|---|\n");
             for (GapReport.ParameterReport p : c.parameters()) {
-                sb.append("| ").append(esc(p.label())).append(" | ").append(n(p.sent())).append(" | ")
-                        .append(p.foundText() == null ? "\u2014" : esc(p.foundText())).append(" | ").append(n(p.preferred())).append(" | ")
-                        .append(n(p.fallback())).append(" | ").append(n(p.walkAway())).append(" | ").append(ReportText.label(p.verdict()))
+                sb.append("| ").append(esc(p.label())).append(" | ").append(n(ReportText.value(p, p.sent()))).append(" | ")
+                        .append(p.foundText() == null ? "\u2014" : esc(p.foundText())).append(" | ").append(n(ReportText.value(p, p.preferred()))).append(" | ")
+                        .append(n(ReportText.value(p, p.fallback()))).append(" | ").append(n(ReportText.value(p, p.walkAway()))).append(" | ").append(ReportText.label(p.verdict()))
                         .append(" |\n");
             }
             sb.append('\n');

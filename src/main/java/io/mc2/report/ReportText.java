@@ -24,6 +24,28 @@ public final class ReportText {
         };
     }
 
+    /** "Supplier document: 22 tracked changes, 1 comment by Supplier Counsel" (plain text, not escaped). */
+    public static String supplierLine(GapReport r) {
+        int revisions = r.redline().revisions();
+        int comments = r.redline().comments();
+        return "Supplier document: " + revisions + (revisions == 1 ? " tracked change, " : " tracked changes, ") + comments
+                + (comments == 1 ? " comment" : " comments")
+                + (r.redline().authors().isEmpty() ? "" : " by " + String.join(", ", r.redline().authors()));
+    }
+
+    /** A parameter's plain value with its unit, as a reader expects it: "3 business days", "10%", "USD 5000000"; null stays null. */
+    public static String value(GapReport.ParameterReport p, String value) {
+        if (value == null || p.unit() == null) return value;
+        return switch (p.unit()) {
+            case "days", "business-days", "hours", "months", "years" -> {
+                String unit = p.unit().replace('-', ' ');
+                yield value + " " + (value.equals("1") ? unit.substring(0, unit.length() - 1) : unit);
+            }
+            case "percent" -> value + "%";
+            default -> p.unit() + " " + value;
+        };
+    }
+
     /** "6.1 Security Patches…" for clauses, the term for definitions, the first line for novel text. */
     public static String heading(GapReport.ClauseReport c) {
         return switch (c.kind()) {

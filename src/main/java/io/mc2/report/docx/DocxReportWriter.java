@@ -50,8 +50,7 @@ public final class DocxReportWriter implements ReportWriter {
             doc.addStyledParagraphOfText("Title", "Gap report: " + r.redline().file());
             doc.addParagraphOfText("Profile " + r.draft().profile() + " v" + r.draft().profileVersion() + " \u00b7 library "
                     + r.draft().library() + " " + r.draft().libraryVersion() + " \u00b7 draft " + r.draft().source());
-            doc.addParagraphOfText("Supplier document: " + r.redline().revisions() + " tracked changes, " + r.redline().comments()
-                    + " comments" + (r.redline().authors().isEmpty() ? "" : " by " + String.join(", ", r.redline().authors())));
+            doc.addParagraphOfText(ReportText.supplierLine(r));
             for (String w : r.draft().warnings()) doc.getContent().add(para(run("Warning: " + w, true, null, false, false)));
             doc.getContent().add(para(run(ReportText.summaryLine(r), true, null, false, false)));
             List<GapReport.ClauseReport> attention = ReportText.attention(r);
@@ -81,8 +80,8 @@ public final class DocxReportWriter implements ReportWriter {
             Tbl t = table();
             row(t, true, "Parameter", "Sent", "Found", "Preferred", "Fallback", "Walk-away", "Verdict");
             for (GapReport.ParameterReport p : c.parameters()) {
-                row(t, false, p.label(), dash(p.sent()), dash(p.foundText()), dash(p.preferred()), dash(p.fallback()),
-                        dash(p.walkAway()), ReportText.label(p.verdict()));
+                row(t, false, p.label(), dash(ReportText.value(p, p.sent())), dash(p.foundText()), dash(ReportText.value(p, p.preferred())), dash(ReportText.value(p, p.fallback())),
+                        dash(ReportText.value(p, p.walkAway())), ReportText.label(p.verdict()));
             }
             doc.getContent().add(t);
         }
