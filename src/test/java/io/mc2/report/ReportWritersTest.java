@@ -69,6 +69,10 @@ class ReportWritersTest {
         assertTrue(text.contains("Needs escalation"));
         assertTrue(text.contains("45 days"), "fallback with its unit");
         assertTrue(text.contains("Text changed without tracked changes"), "the silent edit is in the report");
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(xml.matches("(?s).*<w:pgSz w:w=\"12240\" w:h=\"15840\"/>.*"), "US Letter, like the draft");
+        }
     }
 
     @Test

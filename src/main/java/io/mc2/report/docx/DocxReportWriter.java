@@ -47,6 +47,7 @@ public final class DocxReportWriter implements ReportWriter {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             MainDocumentPart doc = pkg.getMainDocumentPart();
+            doc.getJaxbElement().getBody().setSectPr(io.mc2.write.docx.PageLayout.usLetter(null, null));
             doc.addStyledParagraphOfText("Title", "Gap report: " + r.redline().file());
             doc.addParagraphOfText("Profile " + r.draft().profile() + " v" + r.draft().profileVersion() + " \u00b7 library "
                     + r.draft().library() + " " + r.draft().libraryVersion() + " \u00b7 draft " + r.draft().source());

@@ -15,17 +15,21 @@ public final class PageLayout {
     private PageLayout() {
     }
 
-    /** A US Letter section with 1-inch margins and the given header and footer. */
+    /** A US Letter section with 1-inch margins and the given header and footer (relationship ids; null for none). */
     public static SectPr usLetter(String headerId, String footerId) {
         SectPr s = WML.createSectPr();
-        HeaderReference h = WML.createHeaderReference();
-        h.setId(headerId);
-        h.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(h);
-        FooterReference f = WML.createFooterReference();
-        f.setId(footerId);
-        f.setType(HdrFtrRef.DEFAULT);
-        s.getEGHdrFtrReferences().add(f);
+        if (headerId != null) {
+            HeaderReference h = WML.createHeaderReference();
+            h.setId(headerId);
+            h.setType(HdrFtrRef.DEFAULT);
+            s.getEGHdrFtrReferences().add(h);
+        }
+        if (footerId != null) {
+            FooterReference f = WML.createFooterReference();
+            f.setId(footerId);
+            f.setType(HdrFtrRef.DEFAULT);
+            s.getEGHdrFtrReferences().add(f);
+        }
         // US Letter: the MC2 audience is the US health sector
         SectPr.PgSz size = WML.createSectPrPgSz();
         size.setW(twips(12240));
