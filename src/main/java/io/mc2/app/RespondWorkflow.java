@@ -20,6 +20,8 @@ import io.mc2.template.CrossReferences;
 import io.mc2.template.ParameterValue;
 import io.mc2.template.TemplateInputs;
 import io.mc2.template.TemplateProblem;
+import io.mc2.template.ValueText;
+import io.mc2.report.ReportText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -75,6 +77,7 @@ public final class RespondWorkflow {
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
         Session s = new Session(gap, RedlineEditor.open(bytes), author, r.date());
         for (GapReport.ClauseReport c : gap.report().clauses()) s.decide(c);
+        s.syncSchedule();
         byte[] out = s.editor.save();
         OutputFile.write(r.output(), r.force(), inputs, o -> o.write(out));
         return new Result(r.output(), s.decisions, gap.report());
@@ -87,6 +90,8 @@ public final class RespondWorkflow {
         final String author;
         final String date;
         final List<Decision> decisions = new ArrayList<>();
+        /** Clause id → parameter name → the plain value the clause ends with. */
+        final Map<String, Map<String, String>> agreed = new LinkedHashMap<>();
         final String profileName;
 
         Session(GapWorkflow.Result gap, RedlineEditor editor, String author, String date) {
@@ -123,17 +128,21 @@ public final class RespondWorkflow {
             switch (c.verdict()) {
                 case MEETS_PREFERRED, WITHIN_FALLBACK, DELETED_OPTIONAL -> {
                     editor.acceptRevisions(from, to);
+                    agree(c, true);
                     action = "accepted";
                     why = "Accepted: " + verdictText(c) + ".";
                 }
                 case BEYOND_WALK_AWAY, DELETED_REQUIRED -> {
                     editor.rejectRevisions(from, to);
+                    agree(c, false);
                     action = "reverted";
                     why = "Not accepted: " + verdictText(c) + ". Our text is restored.";
                 }
                 case NEEDS_ESCALATION -> {
                     editor.rejectRevisions(from, to);
-                    boolean replaced = fallback(c, seg);
+                    // a silent edit goes back to our text below, fallback or not
+                    boolean replaced = !c.silent() && fallback(c, seg);
+                    if (!replaced) agree(c, false);
                     action = replaced ? "countered with fallback" : "reverted";
                     why = "Not accepted as proposed: " + verdictText(c) + "." + (replaced
                             ? " We propose our fallback position instead." : " Our text is restored.");
@@ -146,12 +155,65 @@ public final class RespondWorkflow {
             if (c.silent()) {
                 if (!"reverted".equals(action) && !action.startsWith("countered")) editor.rejectRevisions(from, to);
                 restore(seg);
-                action = action.equals("flagged for review") || action.equals("accepted") ? "silent edit reverted" : action;
+                agree(c, false);
+                action = action.equals("reverted") ? action : "silent edit reverted";
                 why = "This text was changed without tracked changes; the change is reverted and shown here as ours. " + why;
             }
             String comment = "mc2 (" + profileName + "): " + why + positions(c) + mc2(c);
             editor.addComment(from, to - 1, author, date, comment);
             decisions.add(new Decision(c.id(), label, action, comment));
+        }
+
+        /** Records the values a clause ends with: the supplier's (accepted) or ours as sent. */
+        private void agree(GapReport.ClauseReport c, boolean theirs) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (GapReport.ParameterReport p : c.parameters()) {
+                String v = theirs && p.found() != null ? p.found() : p.sent();
+                if (v != null) values.put(p.name(), v);
+            }
+            if (!values.isEmpty()) agreed.put(c.id(), values);
+        }
+
+        /**
+         * Makes the Key Terms Schedule say what the clauses now say: a row whose value differs from
+         * the value its clause ends with (accepted, countered or restored) is rewritten as our change.
+         */
+        void syncSchedule() {
+            Map<String, String> headings = new LinkedHashMap<>();
+            for (ClauseInstance ci : gap.sent().clauses()) headings.put(ci.id(), ci.number() + " " + ci.title());
+            int rows = 0;
+            int first = -1;
+            for (var e : agreed.entrySet()) {
+                Clause clause = gap.library().clauses().get(e.getKey());
+                String heading = headings.get(e.getKey());
+                if (clause == null || heading == null) continue;
+                for (var v : e.getValue().entrySet()) {
+                    Parameter p = clause.parameters().get(v.getKey());
+                    if (p == null) continue;
+                    String wanted = ValueText.format(p, p.coerce(v.getValue()));
+                    int row = scheduleValue(heading, p.label());
+                    if (row < 0 || io.mc2.align.Text.normalise(editor.acceptedText(row)).equals(wanted)) continue;
+                    editor.replaceText(row, wanted, author, date);
+                    rows++;
+                    if (first < 0) first = row;
+                }
+            }
+            if (rows == 0) return;
+            String comment = "mc2 (" + profileName + "): Key Terms Schedule brought in line with the clauses as agreed above ("
+                    + rows + (rows == 1 ? " value)." : " values).");
+            editor.addComment(first, first, author, date, comment);
+            decisions.add(new Decision("schedule", "Key Terms Schedule", "updated " + rows + (rows == 1 ? " value" : " values"), comment));
+        }
+
+        /** The paragraph holding the value of the schedule row (clause heading, term label), or -1. */
+        private int scheduleValue(String heading, String label) {
+            for (int i = 0; i + 2 < editor.paragraphCount(); i++) {
+                if (io.mc2.align.Text.normalise(editor.acceptedText(i)).equals(heading)
+                        && io.mc2.align.Text.normalise(editor.acceptedText(i + 1)).equals(label)) {
+                    return i + 2;
+                }
+            }
+            return -1;
         }
 
         private void novel(GapReport.ClauseReport c) {
@@ -204,6 +266,7 @@ public final class RespondWorkflow {
             ProfileClause pc = gap.profile().clauses().get(c.id());
             if (clause == null || pc == null || c.variant() == null || c.variant().found() == null) return false;
             Map<String, ParameterValue> values = new LinkedHashMap<>();
+            Map<String, String> plain = new LinkedHashMap<>();
             for (Parameter p : clause.parameters().values()) {
                 Position pos = pc.parameters().get(p.name());
                 Object v = pos.sent().value();
@@ -213,7 +276,9 @@ public final class RespondWorkflow {
                     if (acceptable) v = p.coerce(pr.found());
                     else if (pos.fallback() != null) v = pos.fallback().value();
                 }
-                values.put(p.name(), new ParameterValue(p, v instanceof BigDecimal b ? b.stripTrailingZeros() : v));
+                Object value = v instanceof BigDecimal b ? b.stripTrailingZeros() : v;
+                values.put(p.name(), new ParameterValue(p, value));
+                plain.put(p.name(), ValueText.plain(value));
             }
             Map<String, String> numbers = new LinkedHashMap<>();
             for (ClauseInstance ci : gap.sent().clauses()) numbers.put(ci.id(), ci.number());
@@ -230,6 +295,7 @@ public final class RespondWorkflow {
             seg.sent().stream().filter(SentParagraph::heading).findFirst().ifPresent(h -> wanted.add(h.text()));
             for (Block b : blocks) wanted.add(io.mc2.align.Text.normalise(b.plainText()));
             rewrite(seg.paragraphs(), wanted);
+            agreed.put(c.id(), plain);
             return true;
         }
 
@@ -244,8 +310,8 @@ public final class RespondWorkflow {
             for (GapReport.ParameterReport p : c.parameters()) {
                 if (p.found() == null || p.found().equals(p.sent())) continue;
                 sb.append(' ').append(p.label()).append(": proposed ").append(p.foundText()).append("; our position: preferred ")
-                        .append(p.preferred()).append(", fallback ").append(p.fallback()).append(", walk-away ").append(p.walkAway())
-                        .append('.');
+                        .append(ReportText.value(p, p.preferred())).append(", fallback ").append(ReportText.value(p, p.fallback()))
+                        .append(", walk-away ").append(ReportText.value(p, p.walkAway())).append('.');
             }
             if (c.variant() != null && c.variant().found() != null && !c.variant().found().equals(c.variant().sent())) {
                 ProfileClause pc = gap.profile().clauses().get(c.id());

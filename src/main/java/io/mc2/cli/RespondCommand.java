@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
                 + "decided clause by clause from the gap analysis.",
             "Accepted: supplier changes that meet our preferred position or are within fallback, deletions of optional clauses. "
                 + "Reverted to our text: changes beyond walk-away, deleted required clauses, silent edits. "
-                + "Countered: changes needing escalation get our fallback values. Flagged: what needs review.",
+                + "Countered: changes needing escalation get our fallback values. Flagged: what needs review. "
+                + "Key Terms Schedule rows are brought in line with the clauses.",
             "Every decision gets a Word comment on the clause citing the profile position and the MC2 reference."},
         footer = {"", "Examples:", "  mc2 respond supplier-return.docx -o counter.docx",
             "  mc2 respond supplier-return.docx -o counter.docx --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})

@@ -53,12 +53,28 @@ class RespondWorkflowTest {
         List<Comment> ours = doc.comments().stream().filter(c -> US.equals(c.author())).toList();
         assertEquals(r.decisions().size(), ours.size(), "one comment per decision");
         assertTrue(ours.stream().allMatch(c -> c.text().startsWith("mc2 (profile gpo-standard v1.0.0): ")));
-        assertTrue(ours.stream().anyMatch(c -> c.text().contains("preferred 30, fallback 45, walk-away 60")
+        assertTrue(ours.stream().anyMatch(c -> c.text().contains("preferred 30 days, fallback 45 days, walk-away 60 days")
                 && c.text().contains("MC2 v2 #31")));
         assertTrue(doc.revisions().stream().anyMatch(x -> US.equals(x.author())), "our changes are tracked under our name");
         assertTrue(doc.comments().stream().anyMatch(c -> "Supplier Counsel".equals(c.author())), "the supplier's comment is kept");
         assertFalse(accepted.contains("within sixty (60) days after Manufacturer confirms the Vulnerability. Until"),
                 "the supplier's 60 days for critical patches are gone");
+        // the Key Terms Schedule says what the clauses now say
+        List<String> lines = List.of(accepted.split("\n"));
+        assertEquals("five (5) business days", scheduleValue(lines, "5.4 Notice of Known Exploited Vulnerabilities",
+                "Notice of Known Exploited Vulnerabilities"));
+        assertEquals("forty-five (45) days", scheduleValue(lines, "6.1 Security Patches for Critical Vulnerabilities",
+                "Patch window, Critical Vulnerabilities"));
+        List<String> original = List.of(doc.text(View.ORIGINAL).split("\n"));
+        assertEquals("thirty (30) days", scheduleValue(original, "6.1 Security Patches for Critical Vulnerabilities",
+                "Patch window, Critical Vulnerabilities"), "rejecting our changes gives the supplier's schedule back");
+    }
+
+    private static String scheduleValue(List<String> lines, String clause, String term) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            if (lines.get(i).equals(clause) && lines.get(i + 1).equals(term)) return lines.get(i + 2);
+        }
+        throw new AssertionError("no schedule row " + clause + " / " + term);
     }
 
     @Test
