@@ -16,4 +16,4 @@ Supplier document: 0 tracked changes, 0 comments
 
 Every clause is as we sent it.
 ## stderr
-gap: 55 clauses, 55 unchanged
+gap: 55 clauses; 55 items rated: 55 unchanged

@@ -10,7 +10,7 @@ import io.mc2.library.ClauseLibrary;
 import io.mc2.model.Contract;
 import io.mc2.profile.ResolvedProfile;
 import io.mc2.redline.RedlineDocument;
-import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Set;
 
@@ -28,11 +28,12 @@ public final class PreparedDraft {
     private final SentDraft sent;
     private final Set<String> clauseIds;
     private final GapEvaluator evaluator;
-    private final Path givenDraft;
+    /** Where the sent text came from, given the supplier document's name. */
+    private final UnaryOperator<String> source;
     private final List<String> warnings;
 
     PreparedDraft(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, Contract contract, SentDraft sent, Set<String> clauseIds,
-                  GapEvaluator evaluator, Path givenDraft, List<String> warnings) {
+                  GapEvaluator evaluator, UnaryOperator<String> source, List<String> warnings) {
         this.library = library;
         this.profile = profile;
         this.deal = deal;
@@ -40,7 +41,7 @@ public final class PreparedDraft {
         this.sent = sent;
         this.clauseIds = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(clauseIds));
         this.evaluator = evaluator;
-        this.givenDraft = givenDraft;
+        this.source = source;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -62,7 +63,7 @@ public final class PreparedDraft {
     public GapWorkflow.Result evaluate(RedlineDocument supplier, String supplierFile) {
         Alignment alignment = ClauseAligner.align(sent, supplier, clauseIds);
         GapReport.DraftInfo info = new GapReport.DraftInfo(profile.id(), profile.version(), library.name(), library.version(),
-                givenDraft != null ? givenDraft.toString() : "regenerated from the provenance in " + supplierFile, warnings);
+                source.apply(supplierFile), warnings);
         GapReport report = evaluator.evaluate(alignment, supplier, supplierFile, info);
         return new GapWorkflow.Result(report, contract, profile, supplier, alignment, library, deal);
     }

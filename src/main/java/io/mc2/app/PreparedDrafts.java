@@ -114,13 +114,22 @@ public final class PreparedDrafts {
             warnings.add("the clause library changed since the draft was made (" + provenance.get("mc2.library.version") + " then, "
                     + library.version() + " now)" + hint);
         }
+        boolean traced = provenance.containsKey("mc2.profile.id");
+        if (givenDraft == null && !traced) {
+            warnings.add("the document carries no mc2 provenance: it is compared with a fresh draft of profile '" + profile.id()
+                    + "' without deal facts, so any other draft text shows as changed; pass --draft for the exact text sent");
+        }
+        String given = givenDraft != null ? draftFile.toString() : null;
+        java.util.function.UnaryOperator<String> source = given != null ? file -> given
+                : traced ? file -> "regenerated from the provenance in " + file
+                : file -> "regenerated from profile " + profile.id() + " (no provenance in " + file + ")";
         DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
         Contract contract = new Assembler(renderer).assemble(library, profile, deal, date(provenance.get("mc2.date")));
         Set<String> clauseIds = new LinkedHashSet<>();
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
         SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, clauseIds) : SentDraft.of(regenerate(contract), clauseIds);
         GapEvaluator evaluator = new GapEvaluator(library, profile, contract, rules(profile), renderer, Assembler.dealView(deal));
-        return new PreparedDraft(library, profile, deal, contract, sent, clauseIds, evaluator, draftFile,
+        return new PreparedDraft(library, profile, deal, contract, sent, clauseIds, evaluator, source,
                 warnings);
     }
 

@@ -139,9 +139,13 @@ final class GapCommand implements Callable<Integer> {
     }
 
     private static String summary(GapReport r) {
-        StringBuilder sb = new StringBuilder("gap: " + r.summary().clauses() + " clauses");
+        int items = r.summary().verdicts().values().stream().mapToInt(Integer::intValue).sum();
+        // definitions, the title and signature blocks and text the supplier added are rated too
+        StringBuilder sb = new StringBuilder("gap: " + r.summary().clauses() + " clauses; " + items + " items rated:");
+        String[] sep = {" "};
         r.summary().verdicts().forEach((k, v) -> {
-            if (v > 0) sb.append(", ").append(v).append(' ').append(k);
+            if (v > 0) sb.append(sep[0]).append(v).append(' ').append(k);
+            if (v > 0) sep[0] = ", ";
         });
         if (r.summary().silentEdits() > 0) sb.append("; ").append(r.summary().silentEdits()).append(" SILENT EDITS");
         return sb.toString();

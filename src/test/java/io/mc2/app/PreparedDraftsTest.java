@@ -58,7 +58,16 @@ class PreparedDraftsTest {
         Mc2Exception e = assertThrows(Mc2Exception.class, () -> drafts.forDocument(RedlineReader.read(foreign), foreign));
         assertEquals(ExitCode.USAGE, e.exitCode());
         PreparedDrafts named = new PreparedDrafts(null, "gpo-standard", Path.of("clauses"), Path.of("profiles"), new ClauseRenderer());
-        assertEquals("gpo-standard", named.forDocument(RedlineReader.read(foreign), foreign).profile().id());
+        RedlineDocument doc = RedlineReader.read(foreign);
+        PreparedDraft draft = named.forDocument(doc, foreign);
+        assertEquals("gpo-standard", draft.profile().id());
+        assertTrue(draft.warnings().stream().anyMatch(w -> w.startsWith("the document carries no mc2 provenance")), draft.warnings().toString());
+        assertEquals("regenerated from profile gpo-standard (no provenance in redline.docx)",
+                draft.evaluate(doc, "redline.docx").report().draft().source());
+        PreparedDraft traced = named.forDocument(read("lo-supplier.docx"), GAP.resolve("lo-supplier.docx"));
+        assertEquals("regenerated from the provenance in lo-supplier.docx",
+                traced.evaluate(read("lo-supplier.docx"), "lo-supplier.docx").report().draft().source());
+        assertTrue(traced.warnings().isEmpty(), traced.warnings().toString());
     }
 
     private static RedlineDocument read(String name) {
