@@ -93,6 +93,19 @@ class RespondWorkflowTest {
     }
 
     @Test
+    void aCleanCopysScheduleKeepsEveryValueItsClauseEndsWith() {
+        Path out = tmp.resolve("counter-clean.docx");
+        new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-clean-copy.docx"), GAP.resolve("sent-gpo.docx"),
+                null, Path.of("clauses"), Path.of("profiles"), US, null, out, false));
+        RedlineDocument doc = RedlineReader.read(out);
+        List<String> accepted = List.of(doc.text(View.ACCEPTED).split("\n"));
+        assertEquals("Yes", scheduleValue(accepted, "18.2 Cyber Insurance", "Named as additional insured"), "a yes/no value is kept");
+        assertEquals("three (3) years", scheduleValue(accepted, "18.2 Cyber Insurance", "Cover kept after the Agreement ends"));
+        assertEquals("thirty (30) days", scheduleValue(accepted, "6.1 Security Patches for Critical Vulnerabilities",
+                "Patch window, Critical Vulnerabilities"));
+    }
+
+    @Test
     void refusesToOverwriteTheSuppliersDocument() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.mc2.problem.Mc2Exception.class,
                 () -> new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-supplier.docx"), null, null,
