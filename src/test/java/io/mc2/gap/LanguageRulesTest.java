@@ -32,6 +32,8 @@ class LanguageRulesTest {
         assertTrue(fired(base, base.replace("becomes aware of", "confirms")).contains("clock-start-moved"));
         assertTrue(fired(base, base.replace("deliver", "make available")).contains("scope-narrowed"));
         assertTrue(fired(base, base + " Patches are delivered only upon request.").contains("scope-narrowed"));
+        assertTrue(fired(base + " This includes patches for the Product, including in a Third-Party Component.",
+                base + " This includes patches for the Product.").contains("scope-narrowed"), "an inclusion struck out");
         assertTrue(fired(base, base.replace(".", ", unless the change requires new FDA clearance.")).contains("regulatory-escape"));
         assertTrue(fired(base, base + " Customer shall install every Security Patch.").contains("duty-shifted"));
         assertTrue(fired(base, base.replace("Manufacturer shall", "Each party shall")).contains("duty-shifted"));
