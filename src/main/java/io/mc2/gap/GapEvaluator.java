@@ -122,6 +122,14 @@ public final class GapEvaluator {
                 if (sentText.equals(foundText)) verdict = Verdict.UNCHANGED;
             } else {
                 verdict = Verdict.NEEDS_REVIEW;
+                Map<String, ValueRecovery.Found> byUnit = ValueRecovery.byUnit(c, sentText, foundText);
+                for (Parameter p : c.parameters().values()) {
+                    ValueRecovery.Found f = byUnit.get(p.name());
+                    if (f == null) continue;
+                    GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
+                    params.add(pr);
+                    verdict = Verdict.worse(verdict, pr.verdict());
+                }
                 List<GapReport.Finding> fired = rules.apply(sentText, foundText);
                 findings.addAll(fired);
                 if (fired.isEmpty()) {

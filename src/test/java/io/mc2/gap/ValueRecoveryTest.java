@@ -1,6 +1,7 @@
 package io.mc2.gap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mc2.assemble.Assembler;
@@ -41,6 +42,23 @@ class ValueRecoveryTest {
         var months = recover("patch", String.format(base, "two (2) months", "1 business day")).orElseThrow();
         assertEquals(0, new BigDecimal(60).compareTo((BigDecimal) months.values().get("window").value()));
         assertTrue(months.values().get("window").note().contains("stated in months"), months.values().get("window").note());
+    }
+
+    @Test
+    void unrecognisedWordingStillGivesADurationThatIsAloneInItsUnit() {
+        Clause patch = library.clauses().get("patch");
+        String ours = "Maker shall patch each Widget within thirty (30) days and tell Hospital within two (2) business days.";
+        var found = ValueRecovery.byUnit(patch, ours,
+                "Maker aims to patch Widgets within one hundred twenty (120) days and to tell Hospital within 5 business days.");
+        assertEquals(0, new BigDecimal(120).compareTo((BigDecimal) found.get("window").value()));
+        assertEquals("one hundred twenty (120) days", found.get("window").text());
+        assertEquals("5 business days", found.get("notice").text(), "business days are a unit of their own");
+        assertTrue(found.get("window").note().startsWith("read by its unit"));
+        var twoOfAUnit = ValueRecovery.byUnit(patch, ours, "Maker aims to patch within 90 days, or 120 days for old Widgets, "
+                + "and to tell Hospital within 5 business days.");
+        assertFalse(twoOfAUnit.containsKey("window"), "two durations in days: which one is the window is a guess, so none is read");
+        assertTrue(twoOfAUnit.containsKey("notice"));
+        assertTrue(ValueRecovery.byUnit(patch, ours, "Maker aims to patch Widgets promptly.").isEmpty());
     }
 
     @Test
