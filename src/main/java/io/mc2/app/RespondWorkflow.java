@@ -160,7 +160,14 @@ public final class RespondWorkflow {
                 why = "This text was changed without tracked changes; the change is reverted and shown here as ours. " + why;
             }
             String comment = "mc2 (" + profileName + "): " + why + positions(c) + mc2(c);
-            editor.addComment(from, to - 1, author, date, comment);
+            // where the supplier commented on the clause, our decision answers in that thread
+            boolean replied = false;
+            for (GapReport.CommentReport theirs : c.comments()) {
+                if (author.equals(theirs.author())) continue;
+                replied = editor.replyToComment(theirs.id(), author, date, comment);
+                break;
+            }
+            if (!replied) editor.addComment(from, to - 1, author, date, comment);
             decisions.add(new Decision(c.id(), label, action, comment));
         }
 

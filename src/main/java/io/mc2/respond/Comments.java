@@ -3,10 +3,16 @@ package io.mc2.respond;
 import io.mc2.compare.WordPackage;
 import io.mc2.compare.WordXml;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The comments part of a package: found through the main part's relationships, or created with
@@ -16,6 +22,9 @@ final class Comments {
 
     static final String TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+    static final String EXT_TYPE = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended";
+    static final String EXT_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml";
+    static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     private static final Pattern REL = Pattern.compile("<Relationship\\b[^>]*>");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
@@ -23,15 +32,17 @@ final class Comments {
     private final String mainPart;
     private String part;
     private Document doc;
+    private String extPart;
+    private Document ext;
     private int nextId;
 
     Comments(WordPackage pkg, String mainPart) {
         this.pkg = pkg;
         this.mainPart = mainPart;
-        this.part = existingPart();
+        this.part = existingPart(TYPE);
     }
 
-    private String existingPart() {
+    private String existingPart(String relType) {
         byte[] rels = pkg.part(WordPackage.relsOf(mainPart));
         if (rels == null) return null;
         Matcher m = REL.matcher(new String(rels, StandardCharsets.UTF_8));
@@ -43,7 +54,7 @@ final class Comments {
                 if (a.group(1).equals("Type")) type = a.group(2);
                 else if (a.group(1).equals("Target")) target = a.group(2);
             }
-            if (TYPE.equals(type) && target != null) {
+            if (relType.equals(type) && target != null) {
                 String dir = mainPart.contains("/") ? mainPart.substring(0, mainPart.lastIndexOf('/') + 1) : "";
                 String name = target.startsWith("/") ? target.substring(1) : dir + target;
                 if (pkg.part(name) != null) return name;
@@ -97,7 +108,7 @@ final class Comments {
             Element root = doc.createElementNS(WordXml.W, "w:comments");
             root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w", WordXml.W);
             doc.appendChild(root);
-            register();
+            register(part, TYPE, CONTENT_TYPE);
         } else {
             doc = pkg.parse(part);
         }
@@ -122,7 +133,7 @@ final class Comments {
     }
 
     /** Adds the relationship from the main part and the content type override. */
-    private void register() {
+    private void register(String part, String relType, String contentType) {
         String relsName = WordPackage.relsOf(mainPart);
         byte[] relsBytes = pkg.part(relsName);
         String rels = relsBytes == null
@@ -134,20 +145,104 @@ final class Comments {
         while (rels.contains("Id=\"" + rId + n + "\"")) n++;
         String dir = mainPart.contains("/") ? mainPart.substring(0, mainPart.lastIndexOf('/') + 1) : "";
         String target = part.startsWith(dir) ? part.substring(dir.length()) : "/" + part;
-        String rel = "<Relationship Id=\"" + rId + n + "\" Type=\"" + TYPE + "\" Target=\"" + target + "\"/>";
+        String rel = "<Relationship Id=\"" + rId + n + "\" Type=\"" + relType + "\" Target=\"" + target + "\"/>";
         int close = rels.lastIndexOf("</Relationships>");
         rels = close < 0 ? rels.replaceFirst("<Relationships([^>]*)/>", "<Relationships$1>" + rel + "</Relationships>")
                 : rels.substring(0, close) + rel + rels.substring(close);
         pkg.put(relsName, rels.getBytes(StandardCharsets.UTF_8));
         String types = new String(pkg.part("[Content_Types].xml"), StandardCharsets.UTF_8);
-        String override = "<Override PartName=\"/" + part + "\" ContentType=\"" + CONTENT_TYPE + "\"/>";
+        String override = "<Override PartName=\"/" + part + "\" ContentType=\"" + contentType + "\"/>";
         int end = types.lastIndexOf("</Types>");
         types = types.substring(0, end) + override + types.substring(end);
         pkg.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes the part back when comments were added. */
+    /**
+     * Adds a reply to comment {@code parentId}, threaded the way Word records it: the last paragraph
+     * of each comment gets a {@code w14:paraId}, and {@code commentsExtended.xml} names the
+     * parent's. Returns the reply's id, or null when the document has no such comment.
+     */
+    String reply(String parentId, String author, String date, String text) {
+        load();
+        Element parent = comment(parentId);
+        if (parent == null) return null;
+        Set<String> used = paraIds();
+        String parentPara = paraId(parent, used);
+        String id = add(author, date, text);
+        String ownPara = paraId(comment(id), used);
+        extended(parentPara, null);
+        extended(ownPara, parentPara);
+        return id;
+    }
+
+    private Element comment(String id) {
+        for (Element c : WordXml.elements(doc.getDocumentElement())) {
+            if (WordXml.is(c, "comment") && id.equals(WordXml.attr(c, "id"))) return c;
+        }
+        return null;
+    }
+
+    /** The w14:paraId of the comment's last paragraph, given one (unique in the package) when it has none. */
+    private String paraId(Element comment, Set<String> used) {
+        List<Element> ps = WordXml.elements(comment).stream().filter(e -> WordXml.is(e, "p")).toList();
+        Element last = ps.get(ps.size() - 1);
+        String id = last.getAttributeNS(WordXml.W14, "paraId");
+        if (!id.isEmpty()) return id;
+        // deterministic: the same input gives the same ids; below 0x80000000 as Word requires
+        int n = (WordXml.attr(comment, "id").hashCode() * 31 + 0x6D63) & 0x7FFFFFFF;
+        while (used.contains(String.format("%08X", n))) n = (n + 1) & 0x7FFFFFFF;
+        id = String.format("%08X", n);
+        used.add(id);
+        Element root = doc.getDocumentElement();
+        if (root.getAttributeNS("http://www.w3.org/2000/xmlns/", "w14").isEmpty()) {
+            root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w14", WordXml.W14);
+        }
+        last.setAttributeNS(WordXml.W14, "w14:paraId", id);
+        return id;
+    }
+
+    /** Every w14:paraId in the comments and the main document, upper case. */
+    private Set<String> paraIds() {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("w14:paraId=\"([0-9A-Fa-f]{1,8})\"").matcher(new String(pkg.part(mainPart), StandardCharsets.UTF_8));
+        while (m.find()) out.add(m.group(1).toUpperCase(Locale.ROOT));
+        NodeList ps = doc.getElementsByTagNameNS("*", "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            String id = ((Element) ps.item(i)).getAttributeNS(WordXml.W14, "paraId");
+            if (!id.isEmpty()) out.add(id.toUpperCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Records a comment in commentsExtended.xml (created on first use), as a reply when {@code parent} is given. */
+    private void extended(String paraId, String parent) {
+        if (ext == null) {
+            extPart = existingPart(EXT_TYPE);
+            if (extPart == null) {
+                extPart = "word/commentsExtended.xml";
+                ext = WordPackage.newDocument();
+                Element root = ext.createElementNS(W15, "w15:commentsEx");
+                root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", W15);
+                ext.appendChild(root);
+                register(extPart, EXT_TYPE, EXT_CONTENT_TYPE);
+            } else {
+                ext = pkg.parse(extPart);
+            }
+        }
+        Element root = ext.getDocumentElement();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && paraId.equalsIgnoreCase(e.getAttributeNS(W15, "paraId"))) return;
+        }
+        Element e = ext.createElementNS(W15, "w15:commentEx");
+        e.setAttributeNS(W15, "w15:paraId", paraId);
+        if (parent != null) e.setAttributeNS(W15, "w15:paraIdParent", parent);
+        e.setAttributeNS(W15, "w15:done", "0");
+        root.appendChild(e);
+    }
+
+    /** Writes the parts back when comments were added. */
     void save() {
         if (doc != null) pkg.put(part, doc);
+        if (ext != null) pkg.put(extPart, ext);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Edits a supplier's redline into our counter-redline: resolves the supplier's tracked changes in
@@ -162,6 +163,39 @@ public final class RedlineEditor {
         WordXml.set(ref, "id", id);
         run.appendChild(ref);
         last.appendChild(run);
+    }
+
+    /**
+     * Replies to an existing comment: the reply is anchored where the comment is and threaded under
+     * it. Returns false, changing nothing, when the document has no such comment or no anchor for it.
+     */
+    public boolean replyToComment(String parentId, String author, String date, String text) {
+        Element start = marker("commentRangeStart", parentId);
+        Element end = marker("commentRangeEnd", parentId);
+        if (start == null || end == null) return false;
+        String id = comments.reply(parentId, author, date, text);
+        if (id == null) return false;
+        Element myStart = WordXml.create(doc, "commentRangeStart");
+        WordXml.set(myStart, "id", id);
+        WordXml.insertAfter(myStart, start);
+        Element myEnd = WordXml.create(doc, "commentRangeEnd");
+        WordXml.set(myEnd, "id", id);
+        WordXml.insertAfter(myEnd, end);
+        Element run = WordXml.create(doc, "r");
+        Element ref = WordXml.create(doc, "commentReference");
+        WordXml.set(ref, "id", id);
+        run.appendChild(ref);
+        WordXml.insertAfter(run, myEnd);
+        return true;
+    }
+
+    private Element marker(String local, String id) {
+        NodeList all = doc.getElementsByTagNameNS(WordXml.ns(doc), local);
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(WordXml.attr(e, "id"))) return e;
+        }
+        return null;
     }
 
     /** The edited document; the same edits on the same input give the same bytes. */

@@ -10,13 +10,15 @@
  * table rows and cells lying wholly in the range); replacing a paragraph's accepted text as our
  * word-level tracked change on top of theirs (our deletion of their inserted text nests inside
  * their insertion, as Word writes it); inserting a paragraph as our tracked insertion; comments on
- * a paragraph range (comments part, relationship and content type created when missing).
+ * a paragraph range (comments part, relationship and content type created when missing); replies
+ * threaded under an existing comment ({@code w14:paraId} on the last paragraph of both, an entry in
+ * {@code commentsExtended.xml}, created when missing), anchored where the parent is.
  *
  * <p>Partly supported: a paragraph removed by joining (accept/reject of a mark change) is
  * addressed through the one it joined; new paragraphs have no index; inserted text takes the
- * formatting of the text before it; comments get no commentsExtended entry (no reply threads).
+ * formatting of the text before it; no {@code commentsIds.xml} durable ids (Word adds them on save).
  *
  * <p>Not supported yet: block-level change wrappers around whole paragraphs, table-level property
- * changes of partly selected tables, edits in headers, footers and notes, replies to comments.
+ * changes of partly selected tables, edits in headers, footers and notes, resolving comments.
  */
 package io.mc2.respond;

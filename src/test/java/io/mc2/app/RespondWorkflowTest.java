@@ -56,7 +56,10 @@ class RespondWorkflowTest {
         assertTrue(ours.stream().anyMatch(c -> c.text().contains("preferred 30 days, fallback 45 days, walk-away 60 days")
                 && c.text().contains("MC2 v2 #31")));
         assertTrue(doc.revisions().stream().anyMatch(x -> US.equals(x.author())), "our changes are tracked under our name");
-        assertTrue(doc.comments().stream().anyMatch(c -> "Supplier Counsel".equals(c.author())), "the supplier's comment is kept");
+        Comment theirs = doc.comments().stream().filter(c -> "Supplier Counsel".equals(c.author())).findFirst().orElseThrow();
+        assertTrue(ours.stream().anyMatch(c -> theirs.id().equals(c.parent()) && c.text().contains("Accepted: within fallback")),
+                "our decision on 5.4 answers the supplier's comment on it, in its thread");
+        assertEquals(1, ours.stream().filter(c -> c.parent() != null).count(), "only where the supplier commented");
         assertFalse(accepted.contains("within sixty (60) days after Manufacturer confirms the Vulnerability. Until"),
                 "the supplier's 60 days for critical patches are gone");
         // the Key Terms Schedule says what the clauses now say
