@@ -147,6 +147,23 @@ class RedlineEditorTest {
     }
 
     @Test
+    void repliesAreThreadedUnderTheSuppliersComment() throws Exception {
+        Comment theirs = before.comments().get(0);
+        RedlineEditor e = RedlineEditor.open(supplier);
+        assertFalse(e.replyToComment("999", US, WHEN, "To nobody."), "no such comment: nothing is written");
+        assertTrue(e.replyToComment(theirs.id(), US, WHEN, "We accept email notices."));
+        assertTrue(e.replyToComment(theirs.id(), US, null, "Within five business days."));
+        RedlineDocument out = read(e.save(), "replies");
+        List<Comment> replies = out.comments().stream().filter(c -> US.equals(c.author())).toList();
+        assertEquals(List.of("We accept email notices.", "Within five business days."), replies.stream().map(Comment::text).toList());
+        Comment parent = out.comments().stream().filter(c -> c.text().equals(theirs.text())).findFirst().orElseThrow();
+        assertTrue(replies.stream().allMatch(r -> parent.id().equals(r.parent())), replies.toString());
+        assertTrue(replies.stream().allMatch(r -> r.anchor().equals(parent.anchor())), "anchored where the comment is");
+        assertEquals(before.paragraphs(View.ACCEPTED), out.paragraphs(View.ACCEPTED), "the text is untouched");
+        assertLibreOfficeAccepts(e.save(), "replies", out.paragraphs(View.ACCEPTED));
+    }
+
+    @Test
     void commentsPartIsCreatedWhenMissing() throws IOException {
         RedlineEditor e = RedlineEditor.open(Files.readAllBytes(DIR.resolve("supplier-lo.lo-accepted.docx")));
         e.acceptRevisions(0, e.paragraphCount());
