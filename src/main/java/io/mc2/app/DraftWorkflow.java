@@ -48,10 +48,6 @@ public final class DraftWorkflow {
     public Result run(Request r) {
         ContractWriter writer = writer(r.format() != null ? r.format() : extension(r.output()));
         OutputFile.checkTarget(r.output(), r.force(), inputs(r));
-        // the writer's start-up cost overlaps with loading the library on the second core
-        Thread warmUp = new Thread(writer::prepare, "mc2-writer-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());

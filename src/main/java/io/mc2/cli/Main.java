@@ -47,7 +47,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         if (writesWord(args)) {
             // docx4j's JAXB context takes most of a cold start: build it on the second core meanwhile
-            Thread warmUp = new Thread(() -> new io.mc2.write.docx.DocxContractWriter().prepare(), "mc2-word-warm-up");
+            Thread warmUp = new Thread(io.mc2.write.docx.PackageArchive::prepare, "mc2-word-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }
@@ -100,8 +100,9 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Whether this command line saves a Word document through docx4j, whose JAXB start-up is then
-     * begun before anything else. Only a hint for speed: a wrong guess costs time, never a result.
+     * Whether this command line saves a docx4j package (the brief, a published profile, a Word gap
+     * report), whose JAXB start-up is then begun before anything else. Drafts are written without it.
+     * Only a hint for speed: a wrong guess costs time, never a result.
      */
     static boolean writesWord(String... args) {
         if (args.length == 0) return false;
@@ -121,10 +122,9 @@ public final class Main implements Runnable {
                 : output != null && output.lastIndexOf('.') > 0 ? output.substring(output.lastIndexOf('.') + 1) : null;
         boolean docx = "docx".equalsIgnoreCase(kind);
         return switch (args[0]) {
-            case "draft", "brief" -> kind == null || docx;
+            case "brief" -> kind == null || docx;
             case "gap" -> docx && !batch;
             case "profile" -> args.length > 1 && args[1].equals("publish");
-            case "train" -> true;
             default -> false;
         };
     }

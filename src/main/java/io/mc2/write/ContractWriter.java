@@ -14,11 +14,4 @@ public interface ContractWriter {
     String extension();
 
     void write(Contract contract, OutputStream out) throws IOException;
-
-    /**
-     * Readies expensive machinery (such as an XML binding context) ahead of {@link #write}; safe to
-     * call on another thread while the contract is being assembled. Does nothing by default.
-     */
-    default void prepare() {
-    }
 }

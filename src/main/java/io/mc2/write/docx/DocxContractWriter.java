@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipOutputStream;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.docProps.core.dc.terms.W3CDTF;
@@ -68,64 +69,171 @@ public final class DocxContractWriter implements ContractWriter {
         return "docx";
     }
 
-    /** Builds docx4j's JAXB context, the largest part of a cold start. */
-    @Override
-    public void prepare() {
-        org.docx4j.jaxb.Context.getWmlObjectFactory();
-        if (org.docx4j.jaxb.Context.jc == null) throw new IllegalStateException("docx4j has no JAXB context");
+    /** The relationship ids the main part gives the header and footer (the section properties name them). */
+    private static final String HEADER_REL = "rId4";
+    private static final String FOOTER_REL = "rId5";
+
+    /** The draft's WordprocessingML parts as docx4j objects, before any of them is a package part. */
+    private record Parts(Document document, Styles styles, Numbering numbering, CTSettings settings, Hdr header, Ftr footer) {
     }
 
-    @Override
-    public void write(Contract contract, OutputStream out) throws IOException {
-        PackageArchive.save(toPackage(contract), out);
+    private static Parts parts(Contract contract) {
+        Outline.requireSequentialNumbers(contract);
+        Document doc = WML.createDocument();
+        Body body = WML.createBody();
+        doc.setBody(body);
+        body.getContent().addAll(new DraftBody(contract).build());
+        body.setSectPr(PageLayout.usLetter(HEADER_REL, FOOTER_REL));
+        Hdr hdr = WML.createHdr();
+        hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, contract.meta().headerText()));
+        Ftr ftr = WML.createFtr();
+        ftr.getContent().add(pageXofY());
+        return new Parts(doc, WordStyles.styles(), WordStyles.numbering(), settings(), hdr, ftr);
     }
 
     /**
-     * The draft as an in-memory docx4j package, for callers that add to it before saving
-     * (save it with {@link PackageArchive#save} to keep the output deterministic).
+     * Writes the package itself: the parts' XML from {@link AnnotatedXml}, the document properties,
+     * relationships and content types as text, in the order and with the fixed entry times of
+     * {@link PackageArchive}.
+     */
+    @Override
+    public void write(Contract contract, OutputStream out) throws IOException {
+        Parts parts = parts(contract);
+        ContractMeta meta = contract.meta();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", text(CONTENT_TYPES));
+        entries.put("_rels/.rels", text(ROOT_RELS));
+        entries.put("word/document.xml", AnnotatedXml.write(parts.document()));
+        entries.put("word/_rels/document.xml.rels", text(DOCUMENT_RELS));
+        entries.put("word/styles.xml", AnnotatedXml.write(parts.styles()));
+        entries.put("word/numbering.xml", AnnotatedXml.write(parts.numbering()));
+        entries.put("word/settings.xml", AnnotatedXml.write(parts.settings()));
+        entries.put("word/header.xml", AnnotatedXml.write(parts.header()));
+        entries.put("word/footer.xml", AnnotatedXml.write(parts.footer()));
+        entries.put("docProps/core.xml", text(coreXml(meta)));
+        entries.put("docProps/app.xml", text(APP));
+        entries.put("docProps/custom.xml", text(customXml(contract)));
+        ZipOutputStream zip = new ZipOutputStream(PackageArchive.unclosable(out));
+        zip.setLevel(3);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            PackageArchive.begin(zip, e.getKey());
+            zip.write(e.getValue());
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.close();
+    }
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private static final String OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    private static final String CONTENT_TYPES = XML_DECLARATION
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+            + override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+            + override("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+            + override("/word/document.xml", WML_TYPE + "document.main+xml")
+            + override("/word/footer.xml", WML_TYPE + "footer+xml")
+            + override("/word/header.xml", WML_TYPE + "header+xml")
+            + override("/word/numbering.xml", WML_TYPE + "numbering+xml")
+            + override("/word/settings.xml", WML_TYPE + "settings+xml")
+            + override("/word/styles.xml", WML_TYPE + "styles+xml")
+            + "</Types>";
+    private static final String ROOT_RELS = XML_DECLARATION
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + rel("rId1", OFFICE_REL + "officeDocument", "word/document.xml")
+            + rel("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml")
+            + rel("rId3", OFFICE_REL + "extended-properties", "docProps/app.xml")
+            + rel("rId4", OFFICE_REL + "custom-properties", "docProps/custom.xml")
+            + "</Relationships>";
+    private static final String DOCUMENT_RELS = XML_DECLARATION
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + rel("rId1", OFFICE_REL + "styles", "styles.xml")
+            + rel("rId2", OFFICE_REL + "numbering", "numbering.xml")
+            + rel("rId3", OFFICE_REL + "settings", "settings.xml")
+            + rel(HEADER_REL, OFFICE_REL + "header", "header.xml")
+            + rel(FOOTER_REL, OFFICE_REL + "footer", "footer.xml")
+            + "</Relationships>";
+    private static final String APP = XML_DECLARATION
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>mc2</Application></Properties>";
+
+    private static String override(String part, String type) {
+        return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
+    }
+
+    private static String rel(String id, String type, String target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
+    }
+
+    private static byte[] text(String xml) {
+        return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String coreXml(ContractMeta meta) {
+        String when = timestamp(meta.documentDate());
+        return XML_DECLARATION + "<cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created><dc:creator>mc2</dc:creator>"
+                + "<cp:lastModifiedBy>mc2</cp:lastModifiedBy>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified>"
+                + "<dc:title>" + AnnotatedXml.text(meta.title()) + "</dc:title></cp:coreProperties>";
+    }
+
+    private static String customXml(Contract contract) {
+        StringBuilder sb = new StringBuilder(XML_DECLARATION).append("<Properties")
+                .append(" xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\"")
+                .append(" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+        int pid = 2; // pids 0 and 1 are reserved by the property set format
+        for (Map.Entry<String, String> e : anchorProperties(contract).entrySet()) {
+            sb.append("<property fmtid=\"").append(CUSTOM_FMTID).append("\" pid=\"").append(pid++).append("\" name=\"")
+                    .append(AnnotatedXml.attr(e.getKey())).append("\"><vt:lpwstr>")
+                    .append(AnnotatedXml.text(e.getValue() == null ? "" : e.getValue())).append("</vt:lpwstr></property>");
+        }
+        return sb.append("</Properties>").toString();
+    }
+
+    /** The format id Word gives string custom properties. */
+    private static final String CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+    /**
+     * The draft as an in-memory docx4j package, for callers that add to it before saving (save it
+     * with {@link PackageArchive#save} to keep the output deterministic). It needs docx4j's JAXB
+     * contexts; {@link #write} does not, and a test holds the two equal part by part.
      *
      * @throws Mc2Exception {@link ExitCode#INTERNAL} when the contract's numbering or date is inconsistent
      */
     public WordprocessingMLPackage toPackage(Contract contract) {
-        Outline.requireSequentialNumbers(contract);
+        Parts parts = parts(contract);
         ContractMeta meta = contract.meta();
-        // plain docx4j objects first: a cold run builds them while docx4j's JAXB start-up finishes
-        List<Object> bodyContent = new DraftBody(contract).build();
-        Styles styleDefinitions = WordStyles.styles();
-        Numbering listDefinitions = WordStyles.numbering();
-        CTSettings documentSettings = settings();
-        Hdr hdr = WML.createHdr();
-        hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, meta.headerText()));
-        Ftr ftr = WML.createFtr();
-        ftr.getContent().add(pageXofY());
         try {
             WordprocessingMLPackage pkg = new WordprocessingMLPackage();
             MainDocumentPart main = new MainDocumentPart();
-            Document doc = WML.createDocument();
-            Body body = WML.createBody();
-            doc.setBody(body);
-            main.setJaxbElement(doc);
+            main.setJaxbElement(parts.document());
             pkg.addTargetPart(main);
 
             StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            styles.setJaxbElement(styleDefinitions);
+            styles.setJaxbElement(parts.styles());
             main.addTargetPart(styles);
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement(listDefinitions);
+            numbering.setJaxbElement(parts.numbering());
             main.addTargetPart(numbering);
             DocumentSettingsPart settings = new DocumentSettingsPart();
-            settings.setJaxbElement(documentSettings);
+            settings.setJaxbElement(parts.settings());
             main.addTargetPart(settings);
 
             HeaderPart header = new HeaderPart();
-            header.setJaxbElement(hdr);
+            header.setJaxbElement(parts.header());
             Relationship headerRel = main.addTargetPart(header);
             FooterPart footer = new FooterPart();
-            footer.setJaxbElement(ftr);
+            footer.setJaxbElement(parts.footer());
             Relationship footerRel = main.addTargetPart(footer);
-
-            body.getContent().addAll(bodyContent);
-            body.setSectPr(PageLayout.usLetter(headerRel.getId(), footerRel.getId()));
+            if (!headerRel.getId().equals(HEADER_REL) || !footerRel.getId().equals(FOOTER_REL)) {
+                throw new IllegalStateException("docx4j numbered the header and footer " + headerRel.getId() + ", " + footerRel.getId());
+            }
 
             pkg.addTargetPart(coreProperties(meta));
             DocPropsExtendedPart app = new DocPropsExtendedPart();

@@ -1,9 +1,13 @@
 /**
- * The Word writer: {@link io.mc2.write.docx.DocxContractWriter} renders a contract with docx4j and
- * {@link io.mc2.write.docx.PackageArchive} saves any docx4j package deterministically. The only
- * writer package that imports docx4j. {@link io.mc2.write.docx.DraftParagraphs} gives the body
- * paragraphs of the same draft as a reader sees them, from the same docx4j objects but without
- * saving, so that {@code mc2 gap} never waits for docx4j's JAXB start-up.
+ * The Word writer: {@link io.mc2.write.docx.DocxContractWriter} builds a contract as docx4j's
+ * WordprocessingML objects and writes the package itself, serialising those objects with
+ * {@link io.mc2.write.docx.AnnotatedXml} instead of docx4j's JAXB contexts, whose start-up (about a
+ * second of one core) would dominate a cold {@code mc2 draft}; a test holds every part equal to what
+ * JAXB writes from the same objects ({@code toPackage} + {@link io.mc2.write.docx.PackageArchive}).
+ * {@link io.mc2.write.docx.PackageArchive} saves any docx4j package deterministically (the playbook
+ * and report writers use it). {@link io.mc2.write.docx.DraftParagraphs} gives the body paragraphs of
+ * a draft as a reader sees them, from the same objects, for {@code mc2 gap}. The only writer
+ * package that imports docx4j.
  *
  * <p>Input: a {@code Contract}. Output: a .docx (US Letter, 1-inch margins, Times New Roman).
  *

@@ -1,0 +1,123 @@
+package io.mc2.write.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mc2.assemble.Assembler;
+import io.mc2.deal.DealFacts;
+import io.mc2.deal.DealLoader;
+import io.mc2.library.ClauseLibrary;
+import io.mc2.library.LibraryLoader;
+import io.mc2.model.Contract;
+import io.mc2.profile.ProfileResolver;
+import io.mc2.template.ClauseRenderer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * The draft is written without docx4j's JAXB contexts; JAXB remains the reference. For every
+ * shipped profile, with and without deal facts, each part of the draft is the same XML (names,
+ * namespaces, attributes, text, order) as docx4j's own package saved through JAXB.
+ */
+class AnnotatedXmlTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyPartEqualsWhatJaxbWrites() throws IOException {
+        ClauseLibrary library = LibraryLoader.load(Path.of("clauses"));
+        ProfileResolver resolver = new ProfileResolver(library, Path.of("profiles"));
+        DealFacts sample = DealLoader.load(Path.of("output-samples/sample-deal.yaml"));
+        List<String> ids;
+        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
+            ids = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(n -> n.replace(".yaml", "")).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String id : ids) {
+            for (DealFacts deal : List.of(sample, DealFacts.none())) {
+                tests.add(DynamicTest.dynamicTest(id + (deal == sample ? " with the sample deal" : " without deal facts"), () -> {
+                    Contract c = new Assembler(new ClauseRenderer()).assemble(library, resolver.resolve(id), deal, LocalDate.of(2026, 12, 1));
+                    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+                    new DocxContractWriter().write(c, ours);
+                    ByteArrayOutputStream jaxb = new ByteArrayOutputStream();
+                    PackageArchive.save(new DocxContractWriter().toPackage(c), jaxb);
+                    Map<String, byte[]> a = entries(ours.toByteArray());
+                    Map<String, byte[]> b = entries(jaxb.toByteArray());
+                    assertEquals(List.copyOf(b.keySet()), List.copyOf(a.keySet()), "the same parts in the same order");
+                    for (String part : a.keySet()) assertEquals(canonical(b.get(part)), canonical(a.get(part)), id + ": " + part);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThrows(IllegalArgumentException.class, () -> AnnotatedXml.write("not a root element"));
+    }
+
+    @Test
+    void escapesTextAndAttributes() {
+        assertEquals("a &amp; b &lt;c&gt;", AnnotatedXml.text("a & b <c>"));
+        assertEquals("&quot;x&quot; &amp; y&#10;", AnnotatedXml.attr("\"x\" & y\n"));
+        org.docx4j.wml.Text t = new org.docx4j.wml.Text();
+        t.setValue("R&D <team>");
+        t.setSpace("preserve");
+        String xml = new String(AnnotatedXml.write(t), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.endsWith("<w:t xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xml:space=\"preserve\">"
+                + "R&amp;D &lt;team&gt;</w:t>"), xml);
+    }
+
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) out.put(e.getName(), in.readAllBytes());
+        }
+        return out;
+    }
+
+    /** The XML as nested lines: namespace-qualified names, sorted attributes, text; prefixes and declarations ignored. */
+    static String canonical(byte[] xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        StringBuilder sb = new StringBuilder();
+        canonical(root, "", sb);
+        return sb.toString();
+    }
+
+    private static void canonical(Element e, String indent, StringBuilder sb) {
+        sb.append(indent).append('{').append(e.getNamespaceURI()).append('}').append(e.getLocalName());
+        Map<String, String> attrs = new TreeMap<>();
+        NamedNodeMap m = e.getAttributes();
+        for (int i = 0; i < m.getLength(); i++) {
+            Attr a = (Attr) m.item(i);
+            if ("http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI())) continue;
+            attrs.put("{" + a.getNamespaceURI() + "}" + a.getLocalName(), a.getValue());
+        }
+        sb.append(' ').append(attrs).append('\n');
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) canonical(c, indent + "  ", sb);
+            else if (n.getNodeType() == Node.TEXT_NODE) sb.append(indent).append("  \"").append(n.getNodeValue()).append("\"\n");
+        }
+    }
+}
