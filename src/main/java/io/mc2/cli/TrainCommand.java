@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Hidden: the launcher's training run for the class-data-sharing archive. Makes a draft and
- * analyses it and writes the gap report in each text format, so that the classes these jobs load
- * are archived.
+ * analyses it and writes the gap report in every format (the Word one through docx4j's JAXB
+ * contexts, like the brief), so that the classes these jobs load are archived.
  */
 @Command(name = "train", hidden = true, description = "Training run for the start-up archive (used by the launcher).")
 final class TrainCommand implements Callable<Integer> {
@@ -30,8 +30,9 @@ final class TrainCommand implements Callable<Integer> {
                 .run(new DraftWorkflow.Request(Mc2Home.clauses(), Mc2Home.profiles(), DraftWorkflow.DEFAULT_PROFILE, null,
                         LocalDate.of(2026, 1, 1), "docx", draft, true));
         var report = new GapWorkflow().run(new GapWorkflow.Request(draft, null, null, Mc2Home.clauses(), Mc2Home.profiles())).report();
+        // the Word report goes through docx4j's JAXB contexts, as the brief and published profiles do
         for (io.mc2.report.ReportWriter w : List.of(new io.mc2.report.JsonReportWriter(), new io.mc2.report.HtmlReportWriter(),
-                new io.mc2.report.MarkdownReportWriter())) {
+                new io.mc2.report.MarkdownReportWriter(), new io.mc2.report.docx.DocxReportWriter())) {
             try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("training." + w.extension()))) {
                 w.write(report, out);
             } catch (java.io.IOException e) {
