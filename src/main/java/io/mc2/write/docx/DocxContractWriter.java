@@ -17,22 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipOutputStream;
-import org.docx4j.docProps.core.CoreProperties;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
-import org.docx4j.docProps.core.dc.terms.W3CDTF;
-import org.docx4j.docProps.custom.Properties;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.openpackaging.parts.DocPropsCustomPart;
-import org.docx4j.openpackaging.parts.DocPropsExtendedPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
-import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTCompat;
@@ -69,14 +53,14 @@ public final class DocxContractWriter implements ContractWriter {
     }
 
     /** The relationship ids the main part gives the header and footer (the section properties name them). */
-    private static final String HEADER_REL = "rId4";
-    private static final String FOOTER_REL = "rId5";
+    static final String HEADER_REL = "rId4";
+    static final String FOOTER_REL = "rId5";
 
     /** The draft's WordprocessingML parts as docx4j objects, before any of them is a package part. */
-    private record Parts(Document document, Styles styles, Numbering numbering, CTSettings settings, Hdr header, Ftr footer) {
+    record Parts(Document document, Styles styles, Numbering numbering, CTSettings settings, Hdr header, Ftr footer) {
     }
 
-    private static Parts parts(Contract contract) {
+    static Parts parts(Contract contract) {
         Outline.requireSequentialNumbers(contract);
         Document doc = WML.createDocument();
         Body body = WML.createBody();
@@ -93,7 +77,8 @@ public final class DocxContractWriter implements ContractWriter {
     /**
      * Writes the package itself: the parts' XML from {@link AnnotatedXml}, the document properties,
      * relationships and content types as text, in the order and with the fixed entry times of
-     * {@link PackageArchive}.
+     * {@link PackageArchive}. {@code AnnotatedXmlTest} holds the result equal, part by part, to the
+     * same objects saved as a docx4j package through JAXB.
      */
     @Override
     public void write(Contract contract, OutputStream out) throws IOException {
@@ -198,55 +183,6 @@ public final class DocxContractWriter implements ContractWriter {
     /** The format id Word gives string custom properties. */
     private static final String CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-    /**
-     * The draft as an in-memory docx4j package, for callers that add to it before saving (save it
-     * with {@link PackageArchive#save} to keep the output deterministic). It needs docx4j's JAXB
-     * contexts; {@link #write} does not, and a test holds the two equal part by part.
-     *
-     * @throws Mc2Exception {@link ExitCode#INTERNAL} when the contract's numbering or date is inconsistent
-     */
-    public WordprocessingMLPackage toPackage(Contract contract) {
-        Parts parts = parts(contract);
-        ContractMeta meta = contract.meta();
-        try {
-            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
-            MainDocumentPart main = new MainDocumentPart();
-            main.setJaxbElement(parts.document());
-            pkg.addTargetPart(main);
-
-            StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            styles.setJaxbElement(parts.styles());
-            main.addTargetPart(styles);
-            NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement(parts.numbering());
-            main.addTargetPart(numbering);
-            DocumentSettingsPart settings = new DocumentSettingsPart();
-            settings.setJaxbElement(parts.settings());
-            main.addTargetPart(settings);
-
-            HeaderPart header = new HeaderPart();
-            header.setJaxbElement(parts.header());
-            Relationship headerRel = main.addTargetPart(header);
-            FooterPart footer = new FooterPart();
-            footer.setJaxbElement(parts.footer());
-            Relationship footerRel = main.addTargetPart(footer);
-            if (!headerRel.getId().equals(HEADER_REL) || !footerRel.getId().equals(FOOTER_REL)) {
-                throw new IllegalStateException("docx4j numbered the header and footer " + headerRel.getId() + ", " + footerRel.getId());
-            }
-
-            pkg.addTargetPart(coreProperties(meta));
-            DocPropsExtendedPart app = new DocPropsExtendedPart();
-            org.docx4j.docProps.extended.Properties appProps = new org.docx4j.docProps.extended.Properties();
-            appProps.setApplication("mc2");
-            app.setJaxbElement(appProps);
-            pkg.addTargetPart(app);
-            pkg.addTargetPart(customProperties(contract));
-            return pkg;
-        } catch (InvalidFormatException e) {
-            throw new Mc2Exception(ExitCode.INTERNAL, "could not build the Word document: " + e.getMessage(), e);
-        }
-    }
-
     /** The custom document properties of a draft, in order: one per clause, then the provenance. */
     public static Map<String, String> anchorProperties(Contract contract) {
         Map<String, String> props = new LinkedHashMap<>();
@@ -288,29 +224,7 @@ public final class DocxContractWriter implements ContractWriter {
     }
 
 
-    private static DocPropsCorePart coreProperties(ContractMeta meta) throws InvalidFormatException {
-        org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
-        CoreProperties cp = new CoreProperties();
-        SimpleLiteral title = dc.createSimpleLiteral();
-        title.getContent().add(meta.title());
-        cp.setTitle(dc.createTitle(title));
-        SimpleLiteral creator = dc.createSimpleLiteral();
-        creator.getContent().add("mc2");
-        cp.setCreator(creator);
-        cp.setLastModifiedBy("mc2");
-        String when = timestamp(meta.documentDate());
-        W3CDTF created = new W3CDTF();
-        created.getContent().add(when);
-        cp.setCreated(created);
-        W3CDTF modified = new W3CDTF();
-        modified.getContent().add(when);
-        cp.setModified(modified);
-        DocPropsCorePart part = new DocPropsCorePart();
-        part.setJaxbElement(cp);
-        return part;
-    }
-
-    private static String timestamp(String documentDate) {
+    static String timestamp(String documentDate) {
         try {
             return LocalDate.parse(documentDate) + "T00:00:00Z";
         } catch (DateTimeParseException | NullPointerException notADate) {
@@ -322,19 +236,4 @@ public final class DocxContractWriter implements ContractWriter {
         }
     }
 
-    private static DocPropsCustomPart customProperties(Contract contract) throws InvalidFormatException {
-        Properties props = new Properties();
-        int pid = 2; // pids 0 and 1 are reserved by the property set format
-        for (Map.Entry<String, String> e : anchorProperties(contract).entrySet()) {
-            Properties.Property p = new Properties.Property();
-            p.setFmtid(DocPropsCustomPart.fmtidValLpwstr);
-            p.setPid(pid++);
-            p.setName(e.getKey());
-            p.setLpwstr(e.getValue() == null ? "" : e.getValue());
-            props.getProperty().add(p);
-        }
-        DocPropsCustomPart part = new DocPropsCustomPart();
-        part.setJaxbElement(props);
-        return part;
-    }
 }

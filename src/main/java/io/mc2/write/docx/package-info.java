@@ -3,7 +3,7 @@
  * WordprocessingML objects and writes the package itself, serialising those objects with
  * {@link io.mc2.write.docx.AnnotatedXml} instead of docx4j's JAXB contexts, whose start-up (about a
  * second of one core) would dominate a cold {@code mc2 draft}; a test holds every part equal to what
- * JAXB writes from the same objects ({@code toPackage} + {@link io.mc2.write.docx.PackageArchive}).
+ * JAXB writes from the same objects made into a docx4j package (AnnotatedXmlTest).
  * {@link io.mc2.write.docx.PackageArchive} saves any docx4j package deterministically (the playbook
  * and report writers use it). {@link io.mc2.write.docx.DraftParagraphs} gives the body paragraphs of
  * a draft as a reader sees them, from the same objects, for {@code mc2 gap}. The only writer

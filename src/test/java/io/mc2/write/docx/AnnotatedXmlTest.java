@@ -27,6 +27,21 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.docProps.core.dc.terms.W3CDTF;
+import org.docx4j.docProps.custom.Properties;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.DocPropsCustomPart;
+import org.docx4j.openpackaging.parts.DocPropsExtendedPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,7 +53,8 @@ import org.w3c.dom.Node;
 /**
  * The draft is written without docx4j's JAXB contexts; JAXB remains the reference. For every
  * shipped profile, with and without deal facts, each part of the draft is the same XML (names,
- * namespaces, attributes, text, order) as docx4j's own package saved through JAXB.
+ * namespaces, attributes, text, order) as the same docx4j objects made into a docx4j package and
+ * saved through JAXB ({@link #jaxbPackage}, the way the writer worked before).
  */
 class AnnotatedXmlTest {
 
@@ -59,7 +75,7 @@ class AnnotatedXmlTest {
                     ByteArrayOutputStream ours = new ByteArrayOutputStream();
                     new DocxContractWriter().write(c, ours);
                     ByteArrayOutputStream jaxb = new ByteArrayOutputStream();
-                    PackageArchive.save(new DocxContractWriter().toPackage(c), jaxb);
+                    PackageArchive.save(jaxbPackage(c), jaxb);
                     Map<String, byte[]> a = entries(ours.toByteArray());
                     Map<String, byte[]> b = entries(jaxb.toByteArray());
                     assertEquals(List.copyOf(b.keySet()), List.copyOf(a.keySet()), "the same parts in the same order");
@@ -68,6 +84,71 @@ class AnnotatedXmlTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The reference: the same docx4j objects as docx4j parts of a package, as docx4j would save them. */
+    static WordprocessingMLPackage jaxbPackage(Contract contract) throws InvalidFormatException {
+        DocxContractWriter.Parts parts = DocxContractWriter.parts(contract);
+        WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+        MainDocumentPart main = new MainDocumentPart();
+        main.setJaxbElement(parts.document());
+        pkg.addTargetPart(main);
+        StyleDefinitionsPart styles = new StyleDefinitionsPart();
+        styles.setJaxbElement(parts.styles());
+        main.addTargetPart(styles);
+        NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
+        numbering.setJaxbElement(parts.numbering());
+        main.addTargetPart(numbering);
+        DocumentSettingsPart settings = new DocumentSettingsPart();
+        settings.setJaxbElement(parts.settings());
+        main.addTargetPart(settings);
+        HeaderPart header = new HeaderPart();
+        header.setJaxbElement(parts.header());
+        assertEquals(DocxContractWriter.HEADER_REL, main.addTargetPart(header).getId());
+        FooterPart footer = new FooterPart();
+        footer.setJaxbElement(parts.footer());
+        assertEquals(DocxContractWriter.FOOTER_REL, main.addTargetPart(footer).getId());
+
+        org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+        CoreProperties cp = new CoreProperties();
+        SimpleLiteral title = dc.createSimpleLiteral();
+        title.getContent().add(contract.meta().title());
+        cp.setTitle(dc.createTitle(title));
+        SimpleLiteral creator = dc.createSimpleLiteral();
+        creator.getContent().add("mc2");
+        cp.setCreator(creator);
+        cp.setLastModifiedBy("mc2");
+        String when = DocxContractWriter.timestamp(contract.meta().documentDate());
+        W3CDTF created = new W3CDTF();
+        created.getContent().add(when);
+        cp.setCreated(created);
+        W3CDTF modified = new W3CDTF();
+        modified.getContent().add(when);
+        cp.setModified(modified);
+        DocPropsCorePart core = new DocPropsCorePart();
+        core.setJaxbElement(cp);
+        pkg.addTargetPart(core);
+
+        DocPropsExtendedPart app = new DocPropsExtendedPart();
+        org.docx4j.docProps.extended.Properties appProps = new org.docx4j.docProps.extended.Properties();
+        appProps.setApplication("mc2");
+        app.setJaxbElement(appProps);
+        pkg.addTargetPart(app);
+
+        Properties props = new Properties();
+        int pid = 2;
+        for (Map.Entry<String, String> e : DocxContractWriter.anchorProperties(contract).entrySet()) {
+            Properties.Property p = new Properties.Property();
+            p.setFmtid(DocPropsCustomPart.fmtidValLpwstr);
+            p.setPid(pid++);
+            p.setName(e.getKey());
+            p.setLpwstr(e.getValue() == null ? "" : e.getValue());
+            props.getProperty().add(p);
+        }
+        DocPropsCustomPart custom = new DocPropsCustomPart();
+        custom.setJaxbElement(props);
+        pkg.addTargetPart(custom);
+        return pkg;
     }
 
     @Test
