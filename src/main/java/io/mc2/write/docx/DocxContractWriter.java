@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipOutputStream;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTCompat;
@@ -97,15 +96,7 @@ public final class DocxContractWriter implements ContractWriter {
         entries.put("docProps/core.xml", text(coreXml(meta)));
         entries.put("docProps/app.xml", text(APP));
         entries.put("docProps/custom.xml", text(customXml(contract)));
-        ZipOutputStream zip = new ZipOutputStream(PackageArchive.unclosable(out));
-        zip.setLevel(3);
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            PackageArchive.begin(zip, e.getKey());
-            zip.write(e.getValue());
-            zip.closeEntry();
-        }
-        zip.finish();
-        zip.close();
+        PackageArchive.write(entries, out);
     }
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -45,9 +46,7 @@ public final class PackageArchive {
 
     /** Writes {@code pkg} to {@code out} (left open). */
     public static void save(OpcPackage pkg, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(unclosable(out));
-        // levels 1-3 deflate ~2.5x faster than the default 6 and the file is only ~15% larger
-        zip.setLevel(3);
+        ZipOutputStream zip = open(out);
         try {
             begin(zip, "[Content_Types].xml");
             pkg.getContentTypeManager().marshal(unclosable(zip));
@@ -58,6 +57,25 @@ public final class PackageArchive {
         }
         zip.finish();
         zip.close();
+    }
+
+    /** Writes entries already serialised, in the given order, the way {@link #save} writes a package's parts. */
+    static void write(Map<String, byte[]> entries, OutputStream out) throws IOException {
+        ZipOutputStream zip = open(out);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            begin(zip, e.getKey());
+            zip.write(e.getValue());
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.close();
+    }
+
+    private static ZipOutputStream open(OutputStream out) {
+        ZipOutputStream zip = new ZipOutputStream(unclosable(out));
+        // levels 1-3 deflate ~2.5x faster than the default 6 and the file is only ~15% larger
+        zip.setLevel(3);
+        return zip;
     }
 
     private static void writeRelationships(ZipOutputStream zip, Base source, Set<String> written)
@@ -101,13 +119,13 @@ public final class PackageArchive {
         m.marshal(part.getJaxbElement(), unclosable(out));
     }
 
-    static void begin(ZipOutputStream zip, String name) throws IOException {
+    private static void begin(ZipOutputStream zip, String name) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(e);
     }
 
-    static OutputStream unclosable(OutputStream out) {
+    private static OutputStream unclosable(OutputStream out) {
         return new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
