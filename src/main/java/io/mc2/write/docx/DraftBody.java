@@ -430,30 +430,8 @@ final class DraftBody {
             rpr.setRStyle(rs);
             r.setRPr(rpr);
         }
-        StringBuilder chunk = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\t' || ch == '\n') {
-                flush(r, chunk);
-                if (ch == '\t') r.getContent().add(WML.createRTab(WML.createRTab()));
-                else r.getContent().add(WML.createBr());
-            } else if (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF || Character.isSurrogate(ch)) {
-                chunk.append(ch);
-            }
-        }
-        flush(r, chunk);
+        RunText.append(r, text);
         return r;
-    }
-
-    private static void flush(R r, StringBuilder chunk) {
-        if (chunk.length() == 0) return;
-        Text t = WML.createText();
-        t.setValue(chunk.toString());
-        if (Character.isWhitespace(chunk.charAt(0)) || Character.isWhitespace(chunk.charAt(chunk.length() - 1))) {
-            t.setSpace("preserve");
-        }
-        r.getContent().add(WML.createRT(t));
-        chunk.setLength(0);
     }
 
     /** A complex field with a pre-filled result, so the text reads right before fields update. */

@@ -5,6 +5,7 @@ import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.write.Outline;
 import io.mc2.write.docx.PackageArchive;
+import io.mc2.write.docx.RunText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -211,31 +212,8 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
             rpr.setB(ON);
             r.setRPr(rpr);
         }
-        StringBuilder chunk = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            if (ch == '\t') {
-                flush(r, chunk);
-                r.getContent().add(WML.createRTab(WML.createRTab()));
-            } else if (ch == '\n') {
-                flush(r, chunk);
-                r.getContent().add(WML.createBr());
-            } else if (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF || Character.isSurrogate(ch)) {
-                chunk.append(ch);
-            }
-        }
-        flush(r, chunk);
+        RunText.append(r, text);
         return r;
-    }
-
-    private static void flush(R r, StringBuilder chunk) {
-        if (chunk.length() == 0) return;
-        Text t = WML.createText();
-        t.setValue(chunk.toString());
-        if (Character.isWhitespace(chunk.charAt(0)) || Character.isWhitespace(chunk.charAt(chunk.length() - 1))) {
-            t.setSpace("preserve");
-        }
-        r.getContent().add(WML.createRT(t));
-        chunk.setLength(0);
     }
 
     private static P spacer() {
