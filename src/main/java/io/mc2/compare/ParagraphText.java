@@ -1,6 +1,6 @@
 package io.mc2.compare;
 
-import java.util.ArrayDeque;
+import io.mc2.redline.ComplexFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +27,7 @@ public final class ParagraphText {
     private final boolean acceptedOnly;
     private final List<Atom> atoms = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private final ArrayDeque<boolean[]> fields = new ArrayDeque<>();
-    private int inInstruction;
+    private final ComplexFields fields = new ComplexFields();
 
     private ParagraphText(Element paragraph, boolean acceptedOnly) {
         this.paragraph = paragraph;
@@ -107,38 +106,16 @@ public final class ParagraphText {
                 case "cr" -> add(e, run, "\n");
                 case "noBreakHyphen" -> add(e, run, "-");
                 case "sym" -> add(e, run, symbol(WordXml.attr(e, "char")));
-                case "fldChar" -> field(WordXml.attr(e, "fldCharType"));
+                case "fldChar" -> fields.fieldChar(WordXml.attr(e, "fldCharType"));
                 default -> { }
             }
         }
     }
 
     private void add(Element node, Element run, String s) {
-        if (s.isEmpty() || inInstruction > 0) return;
+        if (s.isEmpty() || fields.inInstruction()) return;
         atoms.add(new Atom(node, run, text.length(), s.length()));
         text.append(s);
-    }
-
-    private void field(String type) {
-        if (type == null) return;
-        switch (type) {
-            case "begin" -> {
-                fields.push(new boolean[] {false});
-                inInstruction++;
-            }
-            case "separate" -> {
-                boolean[] top = fields.peek();
-                if (top != null && !top[0]) {
-                    top[0] = true;
-                    inInstruction--;
-                }
-            }
-            case "end" -> {
-                boolean[] top = fields.poll();
-                if (top != null && !top[0]) inInstruction--;
-            }
-            default -> { }
-        }
     }
 
     /** The character a w:sym shows; symbol-font code points say nothing as text. */

@@ -3,6 +3,7 @@ package io.mc2.redline.docx;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.redline.Change;
+import io.mc2.redline.ComplexFields;
 import io.mc2.redline.Revision;
 import io.mc2.redline.TableCell;
 import java.nio.file.Path;
@@ -62,7 +63,6 @@ final class StoryReader {
     record CommentBody(String id, String author, String date, List<ParagraphBuilder> paragraphs) {
     }
 
-    private static final int MAX_FIELD_NESTING = 1000;
     private static final int MAX_FRAME_TEXT = 1_000_000;
 
     private final Path file;
@@ -80,8 +80,7 @@ final class StoryReader {
     private final ArrayList<Frame> frames = new ArrayList<>();
     private int goneWhenAccepted;
     private int goneWhenRejected;
-    private final ArrayDeque<boolean[]> fields = new ArrayDeque<>();
-    private int fieldsInInstruction;
+    private final ComplexFields fields = new ComplexFields();
     private final ArrayList<String> tags = new ArrayList<>();
     private final List<String> pendingBookmarks = new ArrayList<>();
     private final List<String> pendingComments = new ArrayList<>();
@@ -513,7 +512,7 @@ final class StoryReader {
                     Xml.skip(x);
                 }
                 case "fldChar" -> {
-                    fieldChar(Xml.attr(x, "fldCharType"));
+                    fields.fieldChar(Xml.attr(x, "fldCharType"));
                     Xml.skip(x);
                 }
                 case "commentReference" -> {
@@ -558,31 +557,8 @@ final class StoryReader {
         }
     }
 
-    private void fieldChar(String type) {
-        if (type == null) return;
-        switch (type) {
-            case "begin" -> {
-                if (fields.size() >= MAX_FIELD_NESTING) return;
-                fields.push(new boolean[] {false});
-                fieldsInInstruction++;
-            }
-            case "separate" -> {
-                boolean[] top = fields.peek();
-                if (top != null && !top[0]) {
-                    top[0] = true;
-                    fieldsInInstruction--;
-                }
-            }
-            case "end" -> {
-                boolean[] top = fields.poll();
-                if (top != null && !top[0]) fieldsInInstruction--;
-            }
-            default -> { }
-        }
-    }
-
     private void emit(String s) {
-        if (s.isEmpty() || fieldsInInstruction > 0 || current == null) return;
+        if (s.isEmpty() || fields.inInstruction() || current == null) return;
         boolean inAccepted = goneWhenAccepted == 0, inOriginal = goneWhenRejected == 0;
         Frame top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
         if (top == null) current.add(s, Change.KEPT, null, null, inAccepted, inOriginal);
