@@ -1,5 +1,6 @@
 package io.mc2.compare;
 
+import io.mc2.write.docx.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,22 +96,6 @@ final class XmlWriter {
     }
 
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\r' -> sb.append("&#13;");
-                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
-                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                default -> {
-                    // characters XML 1.0 cannot carry are dropped rather than making the part unreadable
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) continue;
-                    sb.append(c);
-                }
-            }
-        }
+        XmlText.append(sb, s, attribute);
     }
 }

@@ -71,7 +71,7 @@ final class AnnotatedXml {
         AnnotatedXml w = new AnnotatedXml();
         w.element(rootName(root.getClass()), root, true);
         StringBuilder decl = new StringBuilder();
-        w.used.forEach((uri, prefix) -> decl.append(" xmlns:").append(prefix).append("=\"").append(attr(uri)).append('"'));
+        w.used.forEach((uri, prefix) -> decl.append(" xmlns:").append(prefix).append("=\"").append(XmlText.attribute(uri)).append('"'));
         int at = w.out.indexOf(ROOT_DECLARATIONS);
         w.out.replace(at, at + ROOT_DECLARATIONS.length(), decl.toString());
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + w.out).getBytes(StandardCharsets.UTF_8);
@@ -87,7 +87,9 @@ final class AnnotatedXml {
         out.append('<').append(tag);
         if (root) out.append(ROOT_DECLARATIONS);
         if (isSimple(value)) {
-            out.append('>').append(text(simple(value))).append("</").append(tag).append('>');
+            out.append('>');
+            XmlText.append(out, simple(value), false);
+            out.append("</").append(tag).append('>');
             return;
         }
         List<Property> props = properties(value.getClass());
@@ -95,14 +97,18 @@ final class AnnotatedXml {
             if (p.kind != Kind.ATTRIBUTE) continue;
             Object v = p.get(value);
             if (v == null) continue;
-            out.append(' ').append(qualified(p.name)).append("=\"").append(attr(simple(p.adapt(v)))).append('"');
+            out.append(' ').append(qualified(p.name)).append("=\"");
+            XmlText.append(out, simple(p.adapt(v)), true);
+            out.append('"');
         }
         for (Property p : props) {
             if (p.kind != Kind.ANY_ATTRIBUTE) continue;
             Object v = p.get(value);
             if (v instanceof Map<?, ?> m) {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    out.append(' ').append(qualified((QName) e.getKey())).append("=\"").append(attr(String.valueOf(e.getValue()))).append('"');
+                    out.append(' ').append(qualified((QName) e.getKey())).append("=\"");
+                    XmlText.append(out, String.valueOf(e.getValue()), true);
+                    out.append('"');
                 }
             }
         }
@@ -113,7 +119,7 @@ final class AnnotatedXml {
             switch (p.kind) {
                 case VALUE -> {
                     Object v = p.get(value);
-                    if (v != null) out.append(text(simple(p.adapt(v))));
+                    if (v != null) XmlText.append(out, simple(p.adapt(v)), false);
                 }
                 case ELEMENT, REF, CHOICE -> {
                     Object v = p.get(value);
@@ -136,7 +142,7 @@ final class AnnotatedXml {
     private void child(Property p, Object item) {
         if (item == null) return;
         if (item instanceof String s && p.mixed) {
-            out.append(text(s));
+            XmlText.append(out, s, false);
             return;
         }
         if (item instanceof JAXBElement<?> e) {
@@ -324,26 +330,4 @@ final class AnnotatedXml {
         throw new IllegalStateException("not a simple value: " + v.getClass().getName());
     }
 
-    static String text(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                default -> null;
-            };
-            if (rep != null && sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            if (sb != null) {
-                if (rep != null) sb.append(rep);
-                else sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
-
-    static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;");
-    }
 }

@@ -155,7 +155,7 @@ public final class DocxContractWriter implements ContractWriter {
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created><dc:creator>mc2</dc:creator>"
                 + "<cp:lastModifiedBy>mc2</cp:lastModifiedBy>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified>"
-                + "<dc:title>" + AnnotatedXml.text(meta.title()) + "</dc:title></cp:coreProperties>";
+                + "<dc:title>" + XmlText.text(meta.title()) + "</dc:title></cp:coreProperties>";
     }
 
     private static String customXml(Contract contract) {
@@ -165,8 +165,8 @@ public final class DocxContractWriter implements ContractWriter {
         int pid = 2; // pids 0 and 1 are reserved by the property set format
         for (Map.Entry<String, String> e : anchorProperties(contract).entrySet()) {
             sb.append("<property fmtid=\"").append(CUSTOM_FMTID).append("\" pid=\"").append(pid++).append("\" name=\"")
-                    .append(AnnotatedXml.attr(e.getKey())).append("\"><vt:lpwstr>")
-                    .append(AnnotatedXml.text(e.getValue() == null ? "" : e.getValue())).append("</vt:lpwstr></property>");
+                    .append(XmlText.attribute(e.getKey())).append("\"><vt:lpwstr>")
+                    .append(XmlText.text(e.getValue() == null ? "" : e.getValue())).append("</vt:lpwstr></property>");
         }
         return sb.append("</Properties>").toString();
     }

@@ -158,8 +158,8 @@ class AnnotatedXmlTest {
 
     @Test
     void escapesTextAndAttributes() {
-        assertEquals("a &amp; b &lt;c&gt;", AnnotatedXml.text("a & b <c>"));
-        assertEquals("&quot;x&quot; &amp; y&#10;", AnnotatedXml.attr("\"x\" & y\n"));
+        assertEquals("a &amp; b &lt;c&gt;", XmlText.text("a & b <c>"));
+        assertEquals("&quot;x&quot; &amp; y&#10;", XmlText.attribute("\"x\" & y\n"));
         org.docx4j.wml.Text t = new org.docx4j.wml.Text();
         t.setValue("R&D <team>");
         t.setSpace("preserve");
