@@ -10,8 +10,6 @@ import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineReader;
 import io.mc2.template.ClauseRenderer;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code mc2 gap}: reads a supplier's returned document, finds the draft we sent (regenerated
@@ -37,27 +35,8 @@ public final class GapWorkflow {
     }
 
     public Result run(Request r) {
-        // the library loads on the second core while the supplier's document is read; a problem
-        // with the document is still reported first
-        CompletableFuture<PreparedDrafts> drafts = CompletableFuture.supplyAsync(
-                () -> new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer), GapWorkflow::background);
         RedlineDocument supplier = RedlineReader.read(r.supplier());
-        return join(drafts).forDocument(supplier, r.supplier()).evaluate(supplier, r.supplier().getFileName().toString());
-    }
-
-    private static void background(Runnable work) {
-        Thread t = new Thread(work, "mc2-library");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        PreparedDrafts drafts = new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);
+        return drafts.forDocument(supplier, r.supplier()).evaluate(supplier, r.supplier().getFileName().toString());
     }
 }
