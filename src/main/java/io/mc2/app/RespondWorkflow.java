@@ -188,6 +188,7 @@ public final class RespondWorkflow {
         void syncSchedule() {
             Map<String, String> headings = new LinkedHashMap<>();
             for (ClauseInstance ci : gap.sent().clauses()) headings.put(ci.id(), ci.number() + " " + ci.title());
+            Map<String, Integer> valueRows = scheduleValueRows();
             int rows = 0;
             int first = -1;
             for (var e : agreed.entrySet()) {
@@ -198,7 +199,7 @@ public final class RespondWorkflow {
                     Parameter p = clause.parameters().get(v.getKey());
                     if (p == null) continue;
                     String wanted = ValueText.format(p, fromPlain(p, v.getValue()));
-                    int row = scheduleValue(heading, p.label());
+                    int row = valueRows.getOrDefault(heading + "\u0000" + p.label(), -1);
                     if (row < 0 || io.mc2.align.Text.normalise(editor.acceptedText(row)).equals(wanted)) continue;
                     editor.replaceText(row, wanted, author, date);
                     rows++;
@@ -220,15 +221,16 @@ public final class RespondWorkflow {
             return p.coerce(plain);
         }
 
-        /** The paragraph holding the value of the schedule row (clause heading, term label), or -1. */
-        private int scheduleValue(String heading, String label) {
-            for (int i = 0; i + 2 < editor.paragraphCount(); i++) {
-                if (io.mc2.align.Text.normalise(editor.acceptedText(i)).equals(heading)
-                        && io.mc2.align.Text.normalise(editor.acceptedText(i + 1)).equals(label)) {
-                    return i + 2;
-                }
-            }
-            return -1;
+        /**
+         * Where each schedule row's value stands: "clause heading \0 term label" to the paragraph
+         * after the two (the first such pair wins), read once before any value is rewritten.
+         */
+        private Map<String, Integer> scheduleValueRows() {
+            String[] text = new String[editor.paragraphCount()];
+            for (int i = 0; i < text.length; i++) text[i] = io.mc2.align.Text.normalise(editor.acceptedText(i));
+            Map<String, Integer> rows = new java.util.HashMap<>();
+            for (int i = 0; i + 2 < text.length; i++) rows.putIfAbsent(text[i] + "\u0000" + text[i + 1], i + 2);
+            return rows;
         }
 
         private void novel(GapReport.ClauseReport c) {
