@@ -198,7 +198,7 @@ public final class RespondWorkflow {
                 for (var v : e.getValue().entrySet()) {
                     Parameter p = clause.parameters().get(v.getKey());
                     if (p == null) continue;
-                    String wanted = ValueText.format(p, fromPlain(p, v.getValue()));
+                    String wanted = ValueText.format(p, ValueText.fromPlain(p, v.getValue()));
                     int row = valueRows.getOrDefault(heading + "\u0000" + p.label(), -1);
                     if (row < 0 || io.mc2.align.Text.normalise(editor.acceptedText(row)).equals(wanted)) continue;
                     editor.replaceText(row, wanted, author, date);
@@ -211,14 +211,6 @@ public final class RespondWorkflow {
                     + rows + (rows == 1 ? " value)." : " values).");
             editor.addComment(first, first, author, date, comment);
             decisions.add(new Decision("schedule", "Key Terms Schedule", "updated " + rows + (rows == 1 ? " value" : " values"), comment));
-        }
-
-        /** A value as the gap report writes it ("30", "true", "CycloneDX") back as the parameter's value. */
-        private static Object fromPlain(Parameter p, String plain) {
-            if (p.type() == io.mc2.library.ParameterType.BOOLEAN && (plain.equals("true") || plain.equals("false"))) {
-                return Boolean.valueOf(plain);
-            }
-            return p.coerce(plain);
         }
 
         /**
@@ -290,7 +282,7 @@ public final class RespondWorkflow {
                 for (GapReport.ParameterReport pr : c.parameters()) {
                     if (!pr.name().equals(p.name()) || pr.found() == null) continue;
                     boolean acceptable = pr.verdict() == Verdict.MEETS_PREFERRED || pr.verdict() == Verdict.WITHIN_FALLBACK;
-                    if (acceptable) v = fromPlain(p, pr.found());
+                    if (acceptable) v = ValueText.fromPlain(p, pr.found());
                     else if (pos.fallback() != null) v = pos.fallback().value();
                 }
                 Object value = v instanceof BigDecimal b ? b.stripTrailingZeros() : v;

@@ -40,6 +40,12 @@ public final class ValueText {
         return String.valueOf(value);
     }
 
+    /** The inverse of {@link #plain}: "30", "true", "CycloneDX" back as the parameter's value. */
+    public static Object fromPlain(Parameter p, String plain) {
+        if (p.type() == ParameterType.BOOLEAN && (plain.equals("true") || plain.equals("false"))) return Boolean.valueOf(plain);
+        return p.coerce(plain);
+    }
+
     private static String percent(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() <= 0) {

@@ -31,6 +31,15 @@ class ValueTextTest {
     }
 
     @Test
+    void plainValuesReadBack() {
+        for (var t : List.of(ParameterType.DAYS, ParameterType.BOOLEAN, ParameterType.TEXT)) {
+            Object v = t == ParameterType.DAYS ? new BigDecimal(30) : t == ParameterType.BOOLEAN ? Boolean.FALSE : "CycloneDX";
+            assertEquals(ValueText.format(p(t), v), ValueText.format(p(t), ValueText.fromPlain(p(t), ValueText.plain(v))), t.name());
+        }
+        assertEquals(Boolean.TRUE, ValueText.fromPlain(p(ParameterType.BOOLEAN), "true"));
+    }
+
+    @Test
     void numberWords() {
         assertEquals("zero", LegalNumber.words(0));
         assertEquals("nineteen", LegalNumber.words(19));
