@@ -112,24 +112,10 @@ public final class GapEvaluator {
                     profile.hdoName().value(), deal, foundText);
             if (match.isPresent()) {
                 foundVariant = match.get().variant();
-                verdict = variantVerdict(pc, foundVariant, findings);
-                for (Parameter p : c.parameters().values()) {
-                    ValueRecovery.Found f = match.get().values().get(p.name());
-                    GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
-                    params.add(pr);
-                    verdict = Verdict.worse(verdict, pr.verdict());
-                }
+                verdict = rate(c, pc, match.get().values(), true, params, variantVerdict(pc, foundVariant, findings));
                 if (sentText.equals(foundText)) verdict = Verdict.UNCHANGED;
             } else {
-                verdict = Verdict.NEEDS_REVIEW;
-                Map<String, ValueRecovery.Found> byUnit = ValueRecovery.byUnit(c, sentText, foundText);
-                for (Parameter p : c.parameters().values()) {
-                    ValueRecovery.Found f = byUnit.get(p.name());
-                    if (f == null) continue;
-                    GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
-                    params.add(pr);
-                    verdict = Verdict.worse(verdict, pr.verdict());
-                }
+                verdict = rate(c, pc, ValueRecovery.byUnit(c, sentText, foundText), false, params, Verdict.NEEDS_REVIEW);
                 List<GapReport.Finding> fired = rules.apply(sentText, foundText);
                 findings.addAll(fired);
                 if (fired.isEmpty()) {
@@ -146,6 +132,22 @@ public final class GapEvaluator {
         return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
                 seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
                 diff(sentText, foundText), comments(seg, supplier));
+    }
+
+    /**
+     * Rates the values found for the clause's parameters into {@code out} and returns the worse of
+     * {@code verdict} and theirs; {@code everyParameter} also lists parameters nothing was found for.
+     */
+    private static Verdict rate(Clause c, ProfileClause pc, Map<String, ValueRecovery.Found> found, boolean everyParameter,
+                                List<GapReport.ParameterReport> out, Verdict verdict) {
+        for (Parameter p : c.parameters().values()) {
+            ValueRecovery.Found f = found.get(p.name());
+            if (f == null && !everyParameter) continue;
+            GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
+            out.add(pr);
+            verdict = Verdict.worse(verdict, pr.verdict());
+        }
+        return verdict;
     }
 
     private static Verdict variantVerdict(ProfileClause pc, String found, List<GapReport.Finding> findings) {

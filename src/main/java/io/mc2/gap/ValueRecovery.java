@@ -270,7 +270,7 @@ final class ValueRecovery {
 
     /** A duration written anywhere in running text: "ninety (90) days", "90 business days", "(24) months". */
     private static final Pattern DURATION_IN_TEXT = Pattern.compile(
-            "\\(?\\s*(\\d[\\d,]*)\\s*\\)?\\s+((?:(?:calendar|business|working)\\s+)?(?:days?|hours?|months?|years?))\\b",
+            "\\(?\\s*(\\d[\\d,]*)\\s*\\)?\\s+(" + UNIT + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
