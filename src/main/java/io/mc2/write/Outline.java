@@ -68,6 +68,16 @@ public final class Outline {
         return String.valueOf(c).repeat((n - 1) / 26 + 1);
     }
 
+    /** Where a clause's heading is in an HTML or Markdown draft: its id, limited to characters every renderer keeps in a fragment. */
+    public static String anchor(String clauseId) {
+        return clauseId.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** Where an article's heading is in an HTML or Markdown draft. */
+    public static String articleAnchor(int number) {
+        return "article-" + number;
+    }
+
     /**
      * Checks that the contract's numbers are the ones a single Word list produces: articles 1, 2, 3 …
      * (the definitions article first when there is one), clauses {@code <article>.1}, {@code .2} ….

@@ -153,10 +153,8 @@ public final class DraftParagraphs {
     }
 
     private static String format(int n, NumberFormat format) {
-        if (format == NumberFormat.LOWER_LETTER || format == NumberFormat.UPPER_LETTER) {
-            char base = format == NumberFormat.LOWER_LETTER ? 'a' : 'A';
-            return String.valueOf((char) (base + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
-        }
+        if (format == NumberFormat.LOWER_LETTER) return Outline.letters(n);
+        if (format == NumberFormat.UPPER_LETTER) return Outline.letters(n).toUpperCase(java.util.Locale.ROOT);
         if (format != NumberFormat.DECIMAL) throw new IllegalStateException("the draft's list uses " + format);
         return Integer.toString(n);
     }

@@ -81,7 +81,7 @@ public final class HtmlContractWriter implements ContractWriter {
         h.append("<h2 id=\"key-terms\">Key Terms Schedule</h2>\n<table class=\"key-terms\">\n");
         h.append("<thead><tr><th>Clause</th><th>Term</th><th>Value</th></tr></thead>\n<tbody>\n");
         for (KeyTerm k : contract.keyTerms()) {
-            h.append("<tr><td><a class=\"xref\" href=\"#").append(anchor(k.clauseId())).append("\">")
+            h.append("<tr><td><a class=\"xref\" href=\"#").append(Outline.anchor(k.clauseId())).append("\">")
                     .append(escape(k.clauseNumber())).append(' ').append(escape(k.clauseTitle())).append("</a></td><td>")
                     .append(escape(k.label())).append("</td><td class=\"value\">").append(escape(k.value()))
                     .append("</td></tr>\n");
@@ -91,18 +91,18 @@ public final class HtmlContractWriter implements ContractWriter {
         h.append("<nav class=\"toc\">\n<h2>Contents</h2>\n<ul>\n");
         if (contract.definitionsArticle() != 0) {
             h.append("<li>");
-            tocLink(h, articleAnchor(contract.definitionsArticle()), contract.definitionsArticle() + ".",
+            tocLink(h, Outline.articleAnchor(contract.definitionsArticle()), contract.definitionsArticle() + ".",
                     Outline.DEFINITIONS_TITLE);
             h.append("</li>\n");
         }
         for (Article a : contract.articles()) {
             h.append("<li>");
-            tocLink(h, articleAnchor(a.number()), a.number() + ".", a.title());
+            tocLink(h, Outline.articleAnchor(a.number()), a.number() + ".", a.title());
             if (!a.clauses().isEmpty()) {
                 h.append("\n<ul>\n");
                 for (ClauseInstance c : a.clauses()) {
                     h.append("<li>");
-                    tocLink(h, anchor(c.id()), c.number(), c.title());
+                    tocLink(h, Outline.anchor(c.id()), c.number(), c.title());
                     h.append("</li>\n");
                 }
                 h.append("</ul>\n");
@@ -113,7 +113,7 @@ public final class HtmlContractWriter implements ContractWriter {
 
         if (contract.definitionsArticle() != 0) {
             int n = contract.definitionsArticle();
-            h.append("<section class=\"article\" id=\"").append(articleAnchor(n)).append("\">\n");
+            h.append("<section class=\"article\" id=\"").append(Outline.articleAnchor(n)).append("\">\n");
             heading(h, "h2", n + ".", Outline.DEFINITIONS_TITLE);
             for (Definition d : contract.definitions()) {
                 h.append("<p class=\"definition\"><strong>\u201C").append(escape(d.term())).append("\u201D</strong> means ")
@@ -122,7 +122,7 @@ public final class HtmlContractWriter implements ContractWriter {
             h.append("</section>\n");
         }
         for (Article a : contract.articles()) {
-            h.append("<section class=\"article\" id=\"").append(articleAnchor(a.number())).append("\">\n");
+            h.append("<section class=\"article\" id=\"").append(Outline.articleAnchor(a.number())).append("\">\n");
             heading(h, "h2", a.number() + ".", a.title());
             for (ClauseInstance c : a.clauses()) clause(h, c);
             h.append("</section>\n");
@@ -140,7 +140,7 @@ public final class HtmlContractWriter implements ContractWriter {
     }
 
     private static void clause(StringBuilder h, ClauseInstance c) {
-        h.append("<section class=\"clause\" id=\"").append(anchor(c.id())).append("\" data-variant=\"")
+        h.append("<section class=\"clause\" id=\"").append(Outline.anchor(c.id())).append("\" data-variant=\"")
                 .append(escape(c.variant())).append("\">\n");
         heading(h, "h3", c.number(), c.title());
         for (Outline.NumberedBlock nb : Outline.number(c)) {
@@ -155,7 +155,7 @@ public final class HtmlContractWriter implements ContractWriter {
                     h.append("<span class=\"value\" data-parameter=\"").append(escape(v.parameter())).append("\">")
                             .append(escape(v.text())).append("</span>");
                 } else if (i instanceof Inline.CrossRef x) {
-                    h.append("<a class=\"xref\" href=\"#").append(anchor(x.targetClauseId())).append("\">")
+                    h.append("<a class=\"xref\" href=\"#").append(Outline.anchor(x.targetClauseId())).append("\">")
                             .append(escape(x.text())).append("</a>");
                 } else {
                     h.append(escape(i.text()));
@@ -179,15 +179,6 @@ public final class HtmlContractWriter implements ContractWriter {
     private static void coverLine(StringBuilder h, String label, String value) {
         if (blank(value)) return;
         h.append("<p class=\"cover\">").append(label).append(": ").append(escape(value)).append("</p>\n");
-    }
-
-    /** Element id for a clause: its id, limited to characters safe in ids and URL fragments. */
-    public static String anchor(String clauseId) {
-        return clauseId.replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
-    static String articleAnchor(int number) {
-        return "article-" + number;
     }
 
     /** Escapes text for element content and double- or single-quoted attribute values. */

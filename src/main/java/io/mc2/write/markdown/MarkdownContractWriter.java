@@ -53,7 +53,7 @@ public final class MarkdownContractWriter implements ContractWriter {
         md.append("| Clause | Term | Value |\n|---|---|---|\n");
         for (KeyTerm k : contract.keyTerms()) {
             md.append("| [").append(escape(k.clauseNumber())).append(' ').append(escape(k.clauseTitle()))
-                    .append("](#").append(anchor(k.clauseId())).append(") | ").append(escape(k.label()))
+                    .append("](#").append(Outline.anchor(k.clauseId())).append(") | ").append(escape(k.label()))
                     .append(" | ").append(escape(k.value())).append(" |\n");
         }
         md.append('\n');
@@ -61,16 +61,16 @@ public final class MarkdownContractWriter implements ContractWriter {
         md.append("## Contents\n\n");
         if (contract.definitionsArticle() != 0) {
             tocLine(md, "", contract.definitionsArticle() + ".", Outline.DEFINITIONS_TITLE,
-                    articleAnchor(contract.definitionsArticle()));
+                    Outline.articleAnchor(contract.definitionsArticle()));
         }
         for (Article a : contract.articles()) {
-            tocLine(md, "", a.number() + ".", a.title(), articleAnchor(a.number()));
-            for (ClauseInstance c : a.clauses()) tocLine(md, "  ", c.number(), c.title(), anchor(c.id()));
+            tocLine(md, "", a.number() + ".", a.title(), Outline.articleAnchor(a.number()));
+            for (ClauseInstance c : a.clauses()) tocLine(md, "  ", c.number(), c.title(), Outline.anchor(c.id()));
         }
         md.append('\n');
 
         if (contract.definitionsArticle() != 0) {
-            heading(md, "##", articleAnchor(contract.definitionsArticle()), contract.definitionsArticle() + ".",
+            heading(md, "##", Outline.articleAnchor(contract.definitionsArticle()), contract.definitionsArticle() + ".",
                     Outline.DEFINITIONS_TITLE);
             for (Definition d : contract.definitions()) {
                 md.append(paragraph("**\u201C" + escape(d.term()) + "\u201D** means " + escape(Outline.sentence(d.meaning()))))
@@ -78,7 +78,7 @@ public final class MarkdownContractWriter implements ContractWriter {
             }
         }
         for (Article a : contract.articles()) {
-            heading(md, "##", articleAnchor(a.number()), a.number() + ".", a.title());
+            heading(md, "##", Outline.articleAnchor(a.number()), a.number() + ".", a.title());
             for (ClauseInstance c : a.clauses()) clause(md, c);
         }
 
@@ -94,7 +94,7 @@ public final class MarkdownContractWriter implements ContractWriter {
     }
 
     private static void clause(StringBuilder md, ClauseInstance c) {
-        heading(md, "###", anchor(c.id()), c.number(), c.title());
+        heading(md, "###", Outline.anchor(c.id()), c.number(), c.title());
         for (Outline.NumberedBlock nb : Outline.number(c)) {
             String text = inlines(nb.block().inlines());
             if (nb.label().isEmpty()) {
@@ -111,7 +111,7 @@ public final class MarkdownContractWriter implements ContractWriter {
         StringBuilder sb = new StringBuilder();
         for (Inline i : inlines) {
             if (i instanceof Inline.CrossRef x) {
-                sb.append('[').append(escape(x.text())).append("](#").append(anchor(x.targetClauseId())).append(')');
+                sb.append('[').append(escape(x.text())).append("](#").append(Outline.anchor(x.targetClauseId())).append(')');
             } else {
                 sb.append(escape(i.text()));
             }
@@ -133,15 +133,6 @@ public final class MarkdownContractWriter implements ContractWriter {
         if (blank(value)) return;
         // two trailing spaces: a hard line break, so the cover lines stay on separate lines
         md.append(label).append(": ").append(escape(value)).append("  \n");
-    }
-
-    /** Anchor for a clause: its id, limited to characters every renderer keeps in a fragment. */
-    public static String anchor(String clauseId) {
-        return clauseId.replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
-    static String articleAnchor(int number) {
-        return "article-" + number;
     }
 
     /**
