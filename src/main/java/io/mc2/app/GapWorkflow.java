@@ -2,6 +2,7 @@ package io.mc2.app;
 
 import io.mc2.align.Alignment;
 import io.mc2.deal.DealFacts;
+import io.mc2.docx.DocxPackage;
 import io.mc2.gap.GapReport;
 import io.mc2.library.ClauseLibrary;
 import io.mc2.model.Contract;
@@ -35,7 +36,12 @@ public final class GapWorkflow {
     }
 
     public Result run(Request r) {
-        RedlineDocument supplier = RedlineReader.read(r.supplier());
+        return run(r, DocxPackage.open(r.supplier()));
+    }
+
+    /** The analysis of a package already opened from {@code r.supplier()}. */
+    public Result run(Request r, DocxPackage opened) {
+        RedlineDocument supplier = RedlineReader.read(opened);
         PreparedDrafts drafts = new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);
         return drafts.forDocument(supplier, r.supplier()).evaluate(supplier, r.supplier().getFileName().toString());
     }

@@ -4,14 +4,13 @@ import io.mc2.align.AlignedSegment;
 import io.mc2.align.SegmentKey;
 import io.mc2.align.SentParagraph;
 import io.mc2.assemble.Assembler;
+import io.mc2.docx.DocxPackage;
 import io.mc2.gap.GapReport;
 import io.mc2.gap.Verdict;
 import io.mc2.library.Clause;
 import io.mc2.library.Parameter;
 import io.mc2.model.Block;
 import io.mc2.model.ClauseInstance;
-import io.mc2.problem.ExitCode;
-import io.mc2.problem.Mc2Exception;
 import io.mc2.profile.Position;
 import io.mc2.profile.ProfileClause;
 import io.mc2.respond.RedlineEditor;
@@ -22,9 +21,7 @@ import io.mc2.template.TemplateInputs;
 import io.mc2.template.TemplateProblem;
 import io.mc2.template.ValueText;
 import io.mc2.report.ReportText;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,17 +62,13 @@ public final class RespondWorkflow {
         List<Path> inputs = new ArrayList<>(List.of(r.supplier()));
         if (r.draft() != null) inputs.add(r.draft());
         OutputFile.checkTarget(r.output(), r.force(), inputs);
+        // one opening of the file for the analysis and the edit: both see the same bytes
+        DocxPackage supplier = DocxPackage.open(r.supplier());
         GapWorkflow.Result gap = new GapWorkflow().run(new GapWorkflow.Request(r.supplier(), r.draft(), r.profile(),
-                r.libraryDir(), r.profilesDir()));
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(r.supplier());
-        } catch (IOException e) {
-            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, r.supplier() + ": cannot read: " + e.getMessage(), e);
-        }
+                r.libraryDir(), r.profilesDir()), supplier);
         String author = r.author() != null ? r.author()
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
-        Session s = new Session(gap, RedlineEditor.open(bytes), author, r.date());
+        Session s = new Session(gap, RedlineEditor.open(supplier), author, r.date());
         for (GapReport.ClauseReport c : gap.report().clauses()) s.decide(c);
         s.syncSchedule();
         byte[] out = s.editor.save();

@@ -1,8 +1,6 @@
 package io.mc2.compare;
 
-import io.mc2.redline.ReadLimits;
-import io.mc2.problem.Mc2Exception;
-import io.mc2.redline.RedlineReader;
+import io.mc2.docx.ReadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,8 @@ public final class DocxComparer {
     }
 
     /**
-     * Compares A with B. Both are untrusted: bounded reading (zip bombs), no DTDs, no macros, bounded
-     * nesting; a file that cannot be used ends in exit code 4 with the redline reader's explanation.
+     * Compares A with B. Both are untrusted and opened by {@link io.mc2.docx.DocxPackage}, as every
+     * command opens a .docx: a file that cannot be used ends in exit code 4 with its explanation.
      * Inputs that already carry tracked changes in their body are compared as accepted, and a note
      * says so.
      */
@@ -33,14 +31,8 @@ public final class DocxComparer {
     /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
     private record Input(String label, WordPackage pkg, Document main) {
         static Input open(Path file) {
-            try {
-                WordPackage pkg = WordPackage.read(file);
-                return new Input(file.toString(), pkg, pkg.parse(pkg.mainPart()));
-            } catch (Mc2Exception e) {
-                // the reader's checks name the problem (encrypted, legacy .doc, RTF ...) more precisely
-                RedlineReader.read(file);
-                throw e;
-            }
+            WordPackage pkg = WordPackage.read(file);
+            return new Input(file.toString(), pkg, pkg.parse(pkg.mainPart()));
         }
 
         /** Tracked changes outside the body (headers, footers, notes): left as they are. */

@@ -1,5 +1,7 @@
 package io.mc2.redline;
 
+import io.mc2.docx.DocxPackage;
+import io.mc2.docx.ReadLimits;
 import io.mc2.redline.docx.DocxRedlineReader;
 import java.nio.file.Path;
 
@@ -20,5 +22,10 @@ public final class RedlineReader {
     /** Reads the document within {@link ReadLimits#defaults()}. */
     public static RedlineDocument read(Path file) {
         return read(file, ReadLimits.defaults());
+    }
+
+    /** Reads a package already opened (and checked) by {@link DocxPackage}. */
+    public static RedlineDocument read(DocxPackage pkg) {
+        return DocxRedlineReader.read(pkg);
     }
 }

@@ -2,7 +2,7 @@
  * The supplier-redline model and its reader's entry point.
  *
  * <p><b>Input:</b> a .docx returned by a supplier with tracked changes (Word, LibreOffice, Google
- * Docs), treated as untrusted: {@link io.mc2.redline.RedlineReader#read(java.nio.file.Path, io.mc2.redline.ReadLimits)}.
+ * Docs), treated as untrusted: {@link io.mc2.redline.RedlineReader#read(java.nio.file.Path, io.mc2.docx.ReadLimits)}.
  * <b>Output:</b> a {@link io.mc2.redline.RedlineDocument}: body paragraphs in reading order (table
  * cells flattened, each with its {@link io.mc2.redline.TableCell}), headers, footers, footnotes and
  * endnotes kept apart, every {@link io.mc2.redline.Revision} and {@link io.mc2.redline.Comment},

@@ -7,7 +7,8 @@ import io.mc2.compare.TrackedEdits;
 import io.mc2.compare.WordPackage;
 import io.mc2.compare.WordXml;
 import io.mc2.diff.WordDiff;
-import io.mc2.redline.ReadLimits;
+import io.mc2.docx.DocxPackage;
+import io.mc2.docx.ReadLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class RedlineEditor {
     /** Opens a .docx (untrusted: bounded reading, no DTDs; unreadable input ends in exit code 4). */
     public static RedlineEditor open(byte[] docx) {
         return new RedlineEditor(WordPackage.read(docx, "the document", ReadLimits.defaults()));
+    }
+
+    /** Opens a package already opened and checked, so that the editor sees what the reader saw. */
+    public static RedlineEditor open(DocxPackage pkg) {
+        return new RedlineEditor(WordPackage.of(pkg));
     }
 
     /** How many body paragraphs the document had when opened. */

@@ -72,7 +72,7 @@ class CompareRoundTripTest {
 
     @Test
     void formattingChangesAreRecordedAndKeepTheRoundTrip() throws IOException {
-        WordPackage pkg = WordPackage.read(draft, "A", io.mc2.redline.ReadLimits.defaults());
+        WordPackage pkg = WordPackage.read(draft, "A", io.mc2.docx.ReadLimits.defaults());
         org.w3c.dom.Document doc = pkg.parse(pkg.mainPart());
         List<org.w3c.dom.Element> ps = BodyBlocks.paragraphs(doc);
         org.w3c.dom.Element p = ps.stream().filter(x -> Mutations.text(x).contains("Manufacturer")).findFirst().orElseThrow();
@@ -95,7 +95,7 @@ class CompareRoundTripTest {
 
     @Test
     void movedParagraphIsWrittenAsMove() throws IOException {
-        WordPackage pkg = WordPackage.read(draft, "A", io.mc2.redline.ReadLimits.defaults());
+        WordPackage pkg = WordPackage.read(draft, "A", io.mc2.docx.ReadLimits.defaults());
         org.w3c.dom.Document doc = pkg.parse(pkg.mainPart());
         List<org.w3c.dom.Element> body = BodyBlocks.units(BodyBlocks.body(doc)).stream().filter(e -> WordXml.is(e, "p"))
                 .filter(e -> Mutations.text(e).length() > 40).toList();

@@ -1,7 +1,7 @@
 package io.mc2.compare;
 
 import io.mc2.model.Contract;
-import io.mc2.redline.ReadLimits;
+import io.mc2.docx.ReadLimits;
 import io.mc2.write.docx.DocxContractWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.mc2.redline;
 
+import io.mc2.docx.ReadLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

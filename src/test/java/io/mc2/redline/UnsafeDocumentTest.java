@@ -1,5 +1,6 @@
 package io.mc2.redline;
 
+import io.mc2.docx.ReadLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,26 +45,43 @@ class UnsafeDocumentTest {
         }
     }
 
-    /** Zip headers that understate the inflated size do not get a bomb past the counting inflater. */
+    /**
+     * Zip headers that understate the inflated size do not get a bomb past the counting inflater:
+     * the central directory and the data descriptors agree on the lie, so only inflating tells.
+     */
     @Test
     void lyingSizeHeadersDoNotHelpABomb(@TempDir Path tmp) throws IOException {
         byte[] zip = Files.readAllBytes(DIR.resolve("zip-bomb.docx"));
         ByteBuffer buf = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         int patched = 0;
+        int descriptors = 0;
         for (int i = 0; i + 46 <= zip.length; i++) {
-            if (buf.getInt(i) == 0x02014b50) { // central directory entry: uncompressed size at +24
+            // the second entry is word/document.xml, the bomb
+            if (buf.getInt(i) == 0x02014b50 && ++patched == 2) { // central directory entry: uncompressed size at +24
                 buf.putInt(i + 24, 200);
-                patched++;
-            } else if (buf.getInt(i) == 0x04034b50) { // local header: uncompressed size at +22
-                buf.putInt(i + 22, 200);
+            } else if (buf.getInt(i) == 0x08074b50 && ++descriptors == 2) { // data descriptor: uncompressed size at +12
+                buf.putInt(i + 12, 200);
             }
         }
         assertEquals(2, patched);
+        assertEquals(2, descriptors);
         Path liar = Files.write(tmp.resolve("liar.docx"), zip);
         Mc2Exception e = org.junit.jupiter.api.Assertions.assertThrows(Mc2Exception.class, () -> RedlineReader.read(liar));
         assertTrue(e.getMessage().contains("zip bomb") || e.getMessage().contains("damaged zip entry"), e.getMessage());
         // with the ratio check out of the way, the size counted while inflating still stops it
         RedlineReaderTest.assertUnsafe(() -> RedlineReader.read(liar, new ReadLimits(100, 10 << 20, 1L << 31, 100_000)),
                 "inflates beyond 10485760 bytes");
+    }
+
+    /** A local header that tells another size than the central directory is refused, whichever is true. */
+    @Test
+    void localHeaderThatDisagreesWithTheDirectoryIsRefused(@TempDir Path tmp) throws IOException {
+        byte[] zip = Files.readAllBytes(DIR.resolve("zip-bomb.docx"));
+        ByteBuffer buf = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 30 <= zip.length; i++) {
+            if (buf.getInt(i) == 0x04034b50) buf.putInt(i + 22, 200); // local header: uncompressed size
+        }
+        Path liar = Files.write(tmp.resolve("liar.docx"), zip);
+        RedlineReaderTest.assertUnsafe(() -> RedlineReader.read(liar), "disagree on sizes or checksum");
     }
 }

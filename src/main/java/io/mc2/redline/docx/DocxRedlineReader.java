@@ -1,12 +1,13 @@
 package io.mc2.redline.docx;
 
 import io.mc2.redline.Comment;
-import io.mc2.redline.ReadLimits;
+import io.mc2.docx.ReadLimits;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineParagraph;
 import io.mc2.redline.Segment;
 import io.mc2.redline.View;
-import io.mc2.redline.docx.PackageParts.Relationship;
+import io.mc2.docx.DocxPackage;
+import io.mc2.docx.Relationship;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,41 +20,29 @@ import java.util.Objects;
 /** Reads a .docx package into a {@link RedlineDocument}; the entry point behind {@code RedlineReader}. */
 public final class DocxRedlineReader {
 
-    private static final String MAIN_DEFAULT = "word/document.xml";
-
-    private final DocxArchive zip;
+    private final DocxPackage zip;
     private final Path file;
 
-    private DocxRedlineReader(DocxArchive zip) {
+    private DocxRedlineReader(DocxPackage zip) {
         this.zip = zip;
-        this.file = zip.file();
+        this.file = Path.of(zip.label());
     }
 
     /** Reads and checks the file; see {@link io.mc2.redline.RedlineReader}. */
     public static RedlineDocument read(Path file, ReadLimits limits) {
-        try (DocxArchive zip = DocxArchive.open(file, limits)) {
-            return new DocxRedlineReader(zip).read();
-        }
+        return read(DocxPackage.open(file, limits));
+    }
+
+    /** Reads an opened package; see {@link io.mc2.redline.RedlineReader}. */
+    public static RedlineDocument read(DocxPackage pkg) {
+        return new DocxRedlineReader(pkg).read();
     }
 
     private RedlineDocument read() {
-        byte[] types = zip.read("[Content_Types].xml");
-        if (types == null) throw DocxArchive.unsafe(file, "a zip archive but not a Word document (no [Content_Types].xml)");
-        for (String ct : PackageParts.contentTypes(file, types)) {
-            if (ct.contains("macroenabled") || ct.contains("vbaproject")) {
-                throw DocxArchive.unsafe(file, "macro-enabled document (" + ct + "); refusing to read it");
-            }
-        }
-        List<Relationship> packageRels = PackageParts.relationships(file, "_rels/.rels", zip.read("_rels/.rels"));
-        String main = target(packageRels, "officeDocument", MAIN_DEFAULT);
+        List<Relationship> packageRels = zip.relationships("");
+        String main = zip.mainPart();
         byte[] mainData = zip.read(main);
-        if (mainData == null && !main.equals(MAIN_DEFAULT)) {
-            main = MAIN_DEFAULT;
-            mainData = zip.read(main);
-        }
-        if (mainData == null) throw DocxArchive.unsafe(file, "a zip archive but not a Word document (no " + main + ")");
-        List<Relationship> mainRels = PackageParts.relationships(file, PackageParts.relsOf(main),
-                zip.read(PackageParts.relsOf(main)));
+        List<Relationship> mainRels = zip.relationships(main);
 
         Styles styles = Styles.read(file, "styles", zip.read(target(mainRels, "styles", "word/styles.xml")));
         Numbering numbering = Numbering.read(file, "numbering", zip.read(target(mainRels, "numbering", "word/numbering.xml")));
@@ -83,8 +72,7 @@ public final class DocxRedlineReader {
     }
 
     private static String target(List<Relationship> rels, String shortType, String fallback) {
-        for (Relationship r : rels) if (!r.external() && r.shortType().equals(shortType)) return r.target();
-        return fallback;
+        return DocxPackage.target(rels, shortType, fallback);
     }
 
     private List<ParagraphBuilder> stories(List<Relationship> rels, String shortType, Revisions revisions,
@@ -171,9 +159,9 @@ public final class DocxRedlineReader {
         List<String> out = new ArrayList<>();
         for (String name : zip.names()) {
             if (!name.toLowerCase(Locale.ROOT).endsWith(".rels")) continue;
-            for (Relationship r : PackageParts.relationships(file, name, zip.read(name))) {
+            for (Relationship r : zip.relationshipsIn(name)) {
                 if (r.external()) {
-                    String source = PackageParts.sourceOf(name);
+                    String source = Relationship.sourceOf(name);
                     out.add(r.shortType() + " " + r.target() + " (in " + (source.isEmpty() ? "the package" : source) + ")");
                 }
             }

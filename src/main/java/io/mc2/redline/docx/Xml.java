@@ -1,17 +1,15 @@
 package io.mc2.redline.docx;
 
+import io.mc2.docx.SafeXml;
 import io.mc2.problem.Mc2Exception;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * StAX over untrusted parts: no DTDs, no external entities, no entity expansion; a document type
- * declaration is refused. Also the few name checks every part reader needs.
+ * The WordprocessingML names and the few attribute and text helpers every part reader needs, over
+ * the hardened StAX of {@link SafeXml}.
  */
 final class Xml {
 
@@ -23,43 +21,17 @@ final class Xml {
     static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /** Nesting deeper than this is refused rather than risking the reader's stack. */
-    static final int MAX_DEPTH = 400;
-
-    private static final XMLInputFactory FACTORY = newFactory();
+    static final int MAX_DEPTH = SafeXml.MAX_DEPTH;
 
     private Xml() {
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused: " + systemId);
-        });
-        try {
-            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        } catch (IllegalArgumentException ignored) {
-            // not every StAX implementation knows the JAXP property; the settings above suffice
-        }
-        return f;
-    }
-
     static XMLStreamReader open(Path file, String part, byte[] data) {
-        try {
-            return new Guarded(FACTORY.createXMLStreamReader(new ByteArrayInputStream(data)), file, part);
-        } catch (XMLStreamException e) {
-            throw broken(file, part, e);
-        }
+        return SafeXml.stax(file.toString(), part, data);
     }
 
     static Mc2Exception broken(Path file, String part, Exception e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
-        if (msg.length() > 200) msg = msg.substring(0, 200) + "...";
-        return DocxArchive.unsafe(file, "malformed XML in " + part + " (" + msg + ")");
+        return SafeXml.broken(file.toString(), part, e);
     }
 
     static boolean isWord(String ns) {
@@ -118,31 +90,5 @@ final class Xml {
             }
         }
         return sb != null ? sb.toString() : only == null ? "" : only;
-    }
-
-    /** Refuses a DOCTYPE and surfaces entity references that were not expanded. */
-    private static final class Guarded extends javax.xml.stream.util.StreamReaderDelegate {
-        private final Path file;
-        private final String part;
-
-        Guarded(XMLStreamReader r, Path file, String part) {
-            super(r);
-            this.file = file;
-            this.part = part;
-        }
-
-        @Override
-        public int next() throws XMLStreamException {
-            int e = super.next();
-            if (e == XMLStreamConstants.DTD) {
-                throw new Mc2Exception(io.mc2.problem.ExitCode.UNSAFE_DOCUMENT,
-                        file + ": " + part + " declares a DTD; refusing it (XML entity attack?)");
-            }
-            if (e == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new Mc2Exception(io.mc2.problem.ExitCode.UNSAFE_DOCUMENT,
-                        file + ": " + part + " uses an undeclared entity &" + getLocalName() + ";");
-            }
-            return e;
-        }
     }
 }
