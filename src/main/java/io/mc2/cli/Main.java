@@ -79,7 +79,15 @@ public final class Main implements Runnable {
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE.code();
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the readers' bounds should make this unreachable; if not, one line, not a JVM trace
+            err.println("mc2: ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + " (an input too large or too deeply nested?); this is a bug in mc2's limits, please report it");
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,6 +1,8 @@
 package io.mc2.compare;
 
+import io.mc2.docx.DocxPackage;
 import io.mc2.docx.ReadLimits;
+import io.mc2.redline.RedlineReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,10 @@ public final class DocxComparer {
     /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
     private record Input(String label, WordPackage pkg, Document main) {
         static Input open(Path file) {
-            WordPackage pkg = WordPackage.read(file);
+            DocxPackage opened = DocxPackage.open(file);
+            // the reader's content bounds (paragraphs, text, revisions, nesting) hold here too
+            RedlineReader.read(opened);
+            WordPackage pkg = WordPackage.of(opened);
             return new Input(file.toString(), pkg, pkg.parse(pkg.mainPart()));
         }
 

@@ -38,7 +38,16 @@ public final class SequenceDiff {
         return merge(out);
     }
 
-    /** Myers' greedy forward algorithm with a saved trace, then a backtrack. */
+    /**
+     * Beyond this many differences the search stops and the rest of the span is written as one
+     * deletion and one insertion: still a correct edit script, only a coarser one. Bounds the time
+     * (about D squared steps) and the trace (D squared ints, 64 MiB) that a hostile document can cost.
+     */
+    static final int MAX_DIFFERENCES = 4000;
+
+    /** Spans longer than this are first stripped of the symbols only one side has. */
+    static final int FILTER_ABOVE = 4000;
+
     private static void middle(int[] a, int a0, int a1, int[] b, int b0, int b1, List<Edit> out) {
         int n = a1 - a0;
         int m = b1 - b0;
@@ -51,6 +60,68 @@ public final class SequenceDiff {
             out.add(new Edit(Edit.Op.DELETE, a0, a1, b0, b0));
             return;
         }
+        if (n + m > FILTER_ABOVE) {
+            filtered(a, a0, a1, b, b0, b1, out);
+            return;
+        }
+        if (!myers(a, a0, a1, b, b0, b1, out)) replace(a0, a1, b0, b1, out);
+    }
+
+    /**
+     * A symbol only one side holds can never be matched, so leaving those out does not change the
+     * longest common subsequence; on large spans (a pasted-in block of new text) it shrinks the
+     * search to what the two sides share.
+     */
+    private static void filtered(int[] a, int a0, int a1, int[] b, int b0, int b1, List<Edit> out) {
+        java.util.Set<Integer> inA = new java.util.HashSet<>();
+        for (int i = a0; i < a1; i++) inA.add(a[i]);
+        java.util.Set<Integer> inB = new java.util.HashSet<>();
+        for (int j = b0; j < b1; j++) if (inA.contains(b[j])) inB.add(b[j]);
+        int[] ai = keep(a, a0, a1, inB);
+        int[] bi = keep(b, b0, b1, inB);
+        int[] fa = new int[ai.length];
+        int[] fb = new int[bi.length];
+        for (int i = 0; i < ai.length; i++) fa[i] = a[ai[i]];
+        for (int j = 0; j < bi.length; j++) fb[j] = b[bi[j]];
+        List<Edit> edits = new ArrayList<>();
+        if (fa.length > 0 && fb.length > 0 && !myers(fa, 0, fa.length, fb, 0, fb.length, edits)) edits.clear();
+        // rebuild the script over the whole span from the matched pairs
+        int x = a0;
+        int y = b0;
+        for (Edit e : edits) {
+            if (e.op() != Edit.Op.EQUAL) continue;
+            for (int k = 0; k < e.aEnd() - e.aStart(); k++) {
+                int pa = ai[e.aStart() + k];
+                int pb = bi[e.bStart() + k];
+                replace(x, pa, y, pb, out);
+                out.add(new Edit(Edit.Op.EQUAL, pa, pa + 1, pb, pb + 1));
+                x = pa + 1;
+                y = pb + 1;
+            }
+        }
+        replace(x, a1, y, b1, out);
+    }
+
+    private static int[] keep(int[] s, int from, int to, java.util.Set<Integer> shared) {
+        int[] idx = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) if (shared.contains(s[i])) idx[n++] = i;
+        return java.util.Arrays.copyOf(idx, n);
+    }
+
+    private static void replace(int a0, int a1, int b0, int b1, List<Edit> out) {
+        if (a1 > a0) out.add(new Edit(Edit.Op.DELETE, a0, a1, b0, b0));
+        if (b1 > b0) out.add(new Edit(Edit.Op.INSERT, a1, a1, b0, b1));
+    }
+
+    /**
+     * Myers' greedy forward algorithm with a saved trace, then a backtrack. The trace keeps only the
+     * diagonals each step can reach. False (and nothing added) when the span needs more than
+     * {@link #MAX_DIFFERENCES} edits.
+     */
+    private static boolean myers(int[] a, int a0, int a1, int[] b, int b0, int b1, List<Edit> out) {
+        int n = a1 - a0;
+        int m = b1 - b0;
         int max = n + m;
         int offset = max;
         int[] v = new int[2 * max + 2];
@@ -58,7 +129,8 @@ public final class SequenceDiff {
         int dFound = -1;
         outer:
         for (int d = 0; d <= max; d++) {
-            trace.add(v.clone());
+            if (d > MAX_DIFFERENCES) return false;
+            trace.add(java.util.Arrays.copyOfRange(v, offset - d, offset + d + 1));
             for (int k = -d; k <= d; k += 2) {
                 int xx;
                 if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) xx = v[offset + k + 1];
@@ -75,15 +147,15 @@ public final class SequenceDiff {
                 }
             }
         }
-        // backtrack from (n, m) to (0, 0)
+        // backtrack from (n, m) to (0, 0); trace.get(d)[k + d] is diagonal k before step d
         List<Edit> rev = new ArrayList<>();
         int xx = n;
         int yy = m;
         for (int d = dFound; d > 0; d--) {
             int[] vd = trace.get(d);
             int k = xx - yy;
-            int prevK = (k == -d || (k != d && vd[offset + k - 1] < vd[offset + k + 1])) ? k + 1 : k - 1;
-            int prevX = vd[offset + prevK];
+            int prevK = (k == -d || (k != d && vd[k - 1 + d] < vd[k + 1 + d])) ? k + 1 : k - 1;
+            int prevX = vd[prevK + d];
             int prevY = prevX - prevK;
             int snakeStartX = prevK == k + 1 ? prevX : prevX + 1;
             int snakeStartY = snakeStartX - k;
@@ -95,6 +167,7 @@ public final class SequenceDiff {
         }
         if (xx > 0) rev.add(new Edit(Edit.Op.EQUAL, a0, a0 + xx, b0, b0 + yy));
         for (int i = rev.size() - 1; i >= 0; i--) out.add(rev.get(i));
+        return true;
     }
 
     /** Merges adjacent edits of the same kind; within a change, deletions come before insertions. */

@@ -47,7 +47,7 @@ public final class DocxRedlineReader {
         Styles styles = Styles.read(file, "styles", zip.read(target(mainRels, "styles", "word/styles.xml")));
         Numbering numbering = Numbering.read(file, "numbering", zip.read(target(mainRels, "numbering", "word/numbering.xml")));
 
-        Revisions revisions = new Revisions();
+        Revisions revisions = new Revisions(new ContentBudget(file));
         CommentAnchors anchors = new CommentAnchors();
         List<ParagraphBuilder> body = new StoryReader(file, main, "body", mainData, revisions, anchors).read().paragraphs;
         List<ParagraphBuilder> headers = stories(mainRels, "header", revisions, anchors);

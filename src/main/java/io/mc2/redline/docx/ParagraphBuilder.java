@@ -32,6 +32,7 @@ final class ParagraphBuilder {
 
     // text is gathered in one builder until the change differs, so many tiny runs stay linear
     private final StringBuilder pending = new StringBuilder();
+    private int length;
     private Change pendingChange;
     private String pendingAuthor;
     private String pendingDate;
@@ -52,6 +53,12 @@ final class ParagraphBuilder {
             pendingOriginal = inOriginal;
         }
         pending.append(text);
+        length += text.length();
+    }
+
+    /** Characters added so far, in every view. */
+    int length() {
+        return length;
     }
 
     List<Segment> segments() {

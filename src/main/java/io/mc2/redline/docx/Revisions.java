@@ -10,8 +10,19 @@ import java.util.List;
  */
 final class Revisions {
     private final List<Revision> slots = new ArrayList<>();
+    private final ContentBudget budget;
+
+    Revisions(ContentBudget budget) {
+        this.budget = budget;
+    }
+
+    /** The budget of the document these revisions belong to (shared by all its stories). */
+    ContentBudget budget() {
+        return budget;
+    }
 
     int reserve() {
+        budget.revision();
         slots.add(null);
         return slots.size() - 1;
     }
@@ -21,6 +32,7 @@ final class Revisions {
     }
 
     void add(Revision r) {
+        budget.revision();
         slots.add(r);
     }
 

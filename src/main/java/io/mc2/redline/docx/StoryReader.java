@@ -349,6 +349,7 @@ final class StoryReader {
     // ---- paragraphs and runs
 
     private void paragraph() throws XMLStreamException {
+        revisions.budget().paragraph(part);
         ParagraphBuilder p = new ParagraphBuilder(paragraphs.size(), cell, new ArrayList<>(tags));
         p.paraId = x.getAttributeValue(Xml.W14, "paraId");
         p.bookmarks.addAll(pendingBookmarks);
@@ -563,6 +564,7 @@ final class StoryReader {
         Frame top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
         if (top == null) current.add(s, Change.KEPT, null, null, inAccepted, inOriginal);
         else current.add(s, top.kind, top.author, top.date, inAccepted, inOriginal);
+        revisions.budget().text(part, s.length(), current.length());
         for (int i = 0; i < frames.size(); i++) {
             StringBuilder t = frames.get(i).text;
             if (t.length() < MAX_FRAME_TEXT) t.append(s);
