@@ -14,6 +14,7 @@ import io.mc2.model.ClauseInstance;
 import io.mc2.profile.Position;
 import io.mc2.profile.ProfileClause;
 import io.mc2.respond.RedlineEditor;
+import io.mc2.respond.SupplierNote;
 import io.mc2.template.ClauseRenderer;
 import io.mc2.template.CrossReferences;
 import io.mc2.template.ParameterValue;
@@ -33,8 +34,9 @@ import java.util.Map;
  * analysis as a new round of tracked changes authored by us. Changes that meet our preferred
  * position or are within fallback are accepted; changes beyond walk-away and deletions of
  * required clauses are reverted to our text; changes needing escalation are replaced by our
- * fallback values; silent edits are reverted; every decision gets a comment on the clause citing
- * the profile position and the MC2 reference.
+ * fallback values; silent edits are reverted. Every decision gets a comment on the clause written
+ * for the supplier ({@link SupplierNote}: what we accept or propose, the MC2 reference, the clause's
+ * to-supplier rationale); the internal reason, with our positions, stays in the {@link Decision}.
  */
 public final class RespondWorkflow {
 
@@ -48,8 +50,13 @@ public final class RespondWorkflow {
                           String date, Path output, boolean force) {
     }
 
-    /** What was decided for one clause (or other part). */
-    public record Decision(String id, String label, String action, String comment) {
+    /**
+     * What was decided for one clause (or other part).
+     *
+     * @param reason  internal: the verdict, findings and our positions behind the decision; never written to the document
+     * @param comment the comment the supplier reads in the counter-redline
+     */
+    public record Decision(String id, String label, String action, String reason, String comment) {
     }
 
     /** The counter-redline written, and every decision. */
@@ -85,14 +92,14 @@ public final class RespondWorkflow {
         final List<Decision> decisions = new ArrayList<>();
         /** Clause id → parameter name → the plain value the clause ends with. */
         final Map<String, Map<String, String>> agreed = new LinkedHashMap<>();
-        final String profileName;
+        final DecisionNotes notes;
 
         Session(GapWorkflow.Result gap, RedlineEditor editor, String author, String date) {
             this.gap = gap;
             this.editor = editor;
             this.author = author;
             this.date = date;
-            this.profileName = "profile " + gap.profile().id() + " v" + gap.profile().version();
+            this.notes = new DecisionNotes(gap.library(), gap.profile());
         }
 
         void decide(GapReport.ClauseReport c) {
@@ -115,34 +122,35 @@ public final class RespondWorkflow {
             }
             int from = seg.paragraphs().get(0);
             int to = seg.paragraphs().get(seg.paragraphs().size() - 1) + 1;
-            String label = label(c);
             String action;
-            String why;
+            SupplierNote note;
             switch (c.verdict()) {
                 case MEETS_PREFERRED, WITHIN_FALLBACK, DELETED_OPTIONAL -> {
                     editor.acceptRevisions(from, to);
                     agree(c, true);
                     action = "accepted";
-                    why = "Accepted: " + verdictText(c) + ".";
+                    note = notes.note(SupplierNote.Kind.ACCEPTED, c, notes.terms(c, Map.of()));
                 }
                 case BEYOND_WALK_AWAY, DELETED_REQUIRED -> {
                     editor.rejectRevisions(from, to);
                     agree(c, false);
                     action = "reverted";
-                    why = "Not accepted: " + verdictText(c) + ". Our text is restored.";
+                    note = notes.note(c.verdict() == Verdict.DELETED_REQUIRED ? SupplierNote.Kind.DELETION_REJECTED
+                            : SupplierNote.Kind.REJECTED, c, List.of());
                 }
                 case NEEDS_ESCALATION -> {
                     editor.rejectRevisions(from, to);
                     // a silent edit goes back to our text below, fallback or not
-                    boolean replaced = !c.silent() && fallback(c, seg);
-                    if (!replaced) agree(c, false);
-                    action = replaced ? "countered with fallback" : "reverted";
-                    why = "Not accepted as proposed: " + verdictText(c) + "." + (replaced
-                            ? " We propose our fallback position instead." : " Our text is restored.");
+                    Map<String, Object> proposed = c.silent() ? null : fallback(c, seg);
+                    if (proposed == null) agree(c, false);
+                    action = proposed != null ? "countered with fallback" : "reverted";
+                    // the supplier reads only the values we now propose, never that they are a fallback
+                    note = proposed != null ? notes.note(SupplierNote.Kind.COUNTERED, c, notes.terms(c, proposed))
+                            : notes.note(SupplierNote.Kind.REJECTED, c, List.of());
                 }
                 default -> {
                     action = "flagged for review";
-                    why = "For review: " + verdictText(c) + ".";
+                    note = notes.note(SupplierNote.Kind.UNDER_REVIEW, c, List.of());
                 }
             }
             if (c.silent()) {
@@ -150,18 +158,17 @@ public final class RespondWorkflow {
                 restore(seg);
                 agree(c, false);
                 action = action.equals("reverted") ? action : "silent edit reverted";
-                why = "This text was changed without tracked changes; the change is reverted and shown here as ours. " + why;
+                note = notes.note(SupplierNote.Kind.SILENT_EDIT_RESTORED, c, List.of());
             }
-            String comment = "mc2 (" + profileName + "): " + why + positions(c) + mc2(c);
             // where the supplier commented on the clause, our decision answers in that thread
             boolean replied = false;
             for (GapReport.CommentReport theirs : c.comments()) {
                 if (author.equals(theirs.author())) continue;
-                replied = editor.replyToComment(theirs.id(), author, date, comment);
+                replied = editor.replyToComment(theirs.id(), author, date, note);
                 break;
             }
-            if (!replied) editor.addComment(from, to - 1, author, date, comment);
-            decisions.add(new Decision(c.id(), label, action, comment));
+            if (!replied) editor.addComment(from, to - 1, author, date, note);
+            decisions.add(new Decision(c.id(), ReportText.heading(c), action, notes.reason(c), note.text()));
         }
 
         /** Records the values a clause ends with: the supplier's (accepted) or ours as sent. */
@@ -174,56 +181,19 @@ public final class RespondWorkflow {
             if (!values.isEmpty()) agreed.put(c.id(), values);
         }
 
-        /**
-         * Makes the Key Terms Schedule say what the clauses now say: a row whose value differs from
-         * the value its clause ends with (accepted, countered or restored) is rewritten as our change.
-         */
+        /** Makes the Key Terms Schedule say what the clauses now say, as our change with a note. */
         void syncSchedule() {
-            Map<String, String> headings = new LinkedHashMap<>();
-            for (ClauseInstance ci : gap.sent().clauses()) headings.put(ci.id(), ci.number() + " " + ci.title());
-            Map<String, Integer> valueRows = scheduleValueRows();
-            int rows = 0;
-            int first = -1;
-            for (var e : agreed.entrySet()) {
-                Clause clause = gap.library().clauses().get(e.getKey());
-                String heading = headings.get(e.getKey());
-                if (clause == null || heading == null) continue;
-                for (var v : e.getValue().entrySet()) {
-                    Parameter p = clause.parameters().get(v.getKey());
-                    if (p == null) continue;
-                    String wanted = ValueText.format(p, ValueText.fromPlain(p, v.getValue()));
-                    int row = valueRows.getOrDefault(heading + "\u0000" + p.label(), -1);
-                    if (row < 0 || io.mc2.align.Text.normalise(editor.acceptedText(row)).equals(wanted)) continue;
-                    editor.replaceText(row, wanted, author, date);
-                    rows++;
-                    if (first < 0) first = row;
-                }
-            }
-            if (rows == 0) return;
-            String comment = "mc2 (" + profileName + "): Key Terms Schedule brought in line with the clauses as agreed above ("
-                    + rows + (rows == 1 ? " value)." : " values).");
-            editor.addComment(first, first, author, date, comment);
-            decisions.add(new Decision("schedule", "Key Terms Schedule", "updated " + rows + (rows == 1 ? " value" : " values"), comment));
-        }
-
-        /**
-         * Where each schedule row's value stands: "clause heading \0 term label" to the paragraph
-         * after the two (the first such pair wins), read once before any value is rewritten.
-         */
-        private Map<String, Integer> scheduleValueRows() {
-            String[] text = new String[editor.paragraphCount()];
-            for (int i = 0; i < text.length; i++) text[i] = io.mc2.align.Text.normalise(editor.acceptedText(i));
-            Map<String, Integer> rows = new java.util.HashMap<>();
-            for (int i = 0; i + 2 < text.length; i++) rows.putIfAbsent(text[i] + "\u0000" + text[i + 1], i + 2);
-            return rows;
+            Decision d = KeyTermsSchedule.align(editor, gap, agreed, author, date);
+            if (d != null) decisions.add(d);
         }
 
         private void novel(GapReport.ClauseReport c) {
             int first = Integer.parseInt(c.id().substring(c.id().indexOf(':') + 1));
-            String comment = "mc2 (" + profileName + "): For review: text the supplier added, outside every clause of our draft"
+            SupplierNote note = notes.note(SupplierNote.Kind.ADDED_TEXT_UNDER_REVIEW, c, List.of());
+            editor.addComment(first, first, author, date, note);
+            String reason = "text the supplier added, outside every clause of our draft"
                     + (c.findings().isEmpty() ? "." : "; " + String.join("; ", c.findings().stream().map(GapReport.Finding::title).toList()) + ".");
-            editor.addComment(first, first, author, date, comment);
-            decisions.add(new Decision(c.id(), label(c), "flagged for review", comment));
+            decisions.add(new Decision(c.id(), ReportText.heading(c), "flagged for review", reason, note.text()));
         }
 
         /** A clause deleted without a trace: put our text back after the clause before it. */
@@ -236,10 +206,10 @@ public final class RespondWorkflow {
             if (anchor < 0) return;
             List<String> ours = seg.sent().stream().map(SentParagraph::text).toList();
             for (int i = ours.size() - 1; i >= 0; i--) editor.insertParagraphAfter(anchor, ours.get(i), author, date);
-            String comment = "mc2 (" + profileName + "): This clause was removed without tracked changes; " + verdictText(c)
-                    + ". Our text is restored." + mc2(c);
-            editor.addComment(anchor, anchor, author, date, comment);
-            decisions.add(new Decision(c.id(), label(c), "restored", comment));
+            SupplierNote note = notes.note(SupplierNote.Kind.SILENT_DELETION_RESTORED, c, List.of());
+            editor.addComment(anchor, anchor, author, date, note);
+            decisions.add(new Decision(c.id(), ReportText.heading(c), "restored", "removed without tracked changes; " + notes.reason(c),
+                    note.text()));
         }
 
         /** Makes the segment's paragraphs read as we sent them, as our tracked changes. */
@@ -262,12 +232,16 @@ public final class RespondWorkflow {
             for (int k = n; k < live.size(); k++) editor.replaceText(live.get(k), "", author, date);
         }
 
-        /** Replaces the clause body with our fallback values in the wording the supplier used. */
-        private boolean fallback(GapReport.ClauseReport c, AlignedSegment seg) {
+        /**
+         * Replaces the clause body with our fallback values in the wording the supplier used; returns
+         * the value of every parameter as now proposed, or null when the clause cannot be rewritten.
+         */
+        private Map<String, Object> fallback(GapReport.ClauseReport c, AlignedSegment seg) {
             Clause clause = gap.library().clauses().get(c.id());
             ProfileClause pc = gap.profile().clauses().get(c.id());
-            if (clause == null || pc == null || c.variant() == null || c.variant().found() == null) return false;
+            if (clause == null || pc == null || c.variant() == null || c.variant().found() == null) return null;
             Map<String, ParameterValue> values = new LinkedHashMap<>();
+            Map<String, Object> proposed = new LinkedHashMap<>();
             Map<String, String> plain = new LinkedHashMap<>();
             for (Parameter p : clause.parameters().values()) {
                 Position pos = pc.parameters().get(p.name());
@@ -280,6 +254,7 @@ public final class RespondWorkflow {
                 }
                 Object value = v instanceof BigDecimal b ? b.stripTrailingZeros() : v;
                 values.put(p.name(), new ParameterValue(p, value));
+                proposed.put(p.name(), value);
                 plain.put(p.name(), ValueText.plain(value));
             }
             Map<String, String> numbers = new LinkedHashMap<>();
@@ -291,44 +266,14 @@ public final class RespondWorkflow {
                                 new CrossReferences(numbers::containsKey), Assembler.dealView(gap.deal())),
                         id -> numbers.getOrDefault(id, id));
             } catch (TemplateProblem e) {
-                return false;
+                return null;
             }
             List<String> wanted = new ArrayList<>();
             seg.sent().stream().filter(SentParagraph::heading).findFirst().ifPresent(h -> wanted.add(h.text()));
             for (Block b : blocks) wanted.add(io.mc2.align.Text.normalise(b.plainText()));
             rewrite(seg.paragraphs(), wanted);
             agreed.put(c.id(), plain);
-            return true;
-        }
-
-        private String verdictText(GapReport.ClauseReport c) {
-            String v = c.verdict().id().replace('-', ' ');
-            List<String> rules = c.findings().stream().filter(f -> !f.rule().equals("silent-edit")).map(GapReport.Finding::title).toList();
-            return v + (rules.isEmpty() ? "" : " (" + String.join("; ", rules) + ")");
-        }
-
-        private String positions(GapReport.ClauseReport c) {
-            StringBuilder sb = new StringBuilder();
-            for (GapReport.ParameterReport p : c.parameters()) {
-                if (p.found() == null || p.found().equals(p.sent())) continue;
-                sb.append(' ').append(p.label()).append(": proposed ").append(p.foundText()).append("; our position: preferred ")
-                        .append(ReportText.value(p, p.preferred())).append(", fallback ").append(ReportText.value(p, p.fallback()))
-                        .append(", walk-away ").append(ReportText.value(p, p.walkAway())).append('.');
-            }
-            if (c.variant() != null && c.variant().found() != null && !c.variant().found().equals(c.variant().sent())) {
-                ProfileClause pc = gap.profile().clauses().get(c.id());
-                sb.append(" Wording proposed: ").append(c.variant().found()).append("; acceptable to us: ")
-                        .append(pc == null ? "" : String.join(", ", pc.acceptableVariants().value())).append('.');
-            }
-            return sb.toString();
-        }
-
-        private String mc2(GapReport.ClauseReport c) {
-            return c.mc2() == null || c.mc2().isEmpty() ? "" : " Reference: " + c.mc2() + ".";
-        }
-
-        private String label(GapReport.ClauseReport c) {
-            return io.mc2.report.ReportText.heading(c);
+            return proposed;
         }
     }
 }

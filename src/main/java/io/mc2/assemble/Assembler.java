@@ -184,7 +184,8 @@ public final class Assembler {
                 + " part of the " + agreementTitle + " (reference " + ref + ") under which " + mdmShort + " supplies "
                 + product(deal) + " to " + hdoShort + ". Where this Exhibit and the Agreement conflict on a matter of"
                 + " cybersecurity, this Exhibit prevails.";
-        String header = ref + " \u00b7 Draft \u2014 " + profile.name() + " v" + profile.version();
+        // the header goes to the supplier: the document's own title and version, never the profile's name
+        String header = ref + " \u00b7 " + title + " \u2014 Draft v" + profile.version();
         return new ContractMeta(title, ref, hdo, hdoShort, mdm, mdmShort, product(deal), effective, date.toString(), header,
                 preamble);
     }
@@ -207,7 +208,6 @@ public final class Assembler {
         p.put("mc2.library.version", library.version());
         p.put("mc2.library.hash", library.hash());
         p.put("mc2.profile.id", profile.id());
-        p.put("mc2.profile.name", profile.name());
         p.put("mc2.profile.version", profile.version());
         p.put("mc2.profile.hash", profile.hash());
         p.put("mc2.date", date.toString());

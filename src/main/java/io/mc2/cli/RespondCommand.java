@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
                 + "Reverted to our text: changes beyond walk-away, deleted required clauses, silent edits. "
                 + "Countered: changes needing escalation get our fallback values. Flagged: what needs review. "
                 + "Key Terms Schedule rows are brought in line with the clauses.",
-            "Every decision gets a Word comment on the clause citing the profile position and the MC2 reference."},
+            "Every decision gets a Word comment for the supplier: what we accept or propose, the MC2 reference and why we need "
+                + "the clause (its to-supplier guidance); never our positions. Standard error lists the decisions with our reasons "
+                + "and positions."},
         footer = {"", "Examples:", "  mc2 respond supplier-return.docx -o counter.docx",
             "  mc2 respond supplier-return.docx -o counter.docx --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})
 final class RespondCommand implements Callable<Integer> {
@@ -54,7 +56,8 @@ final class RespondCommand implements Callable<Integer> {
                 output, force));
         var err = spec.commandLine().getErr();
         for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);
-        for (RespondWorkflow.Decision d : r.decisions()) err.println("  " + d.label() + ": " + d.action());
+        // our reasons and positions go to standard error only; the document carries what the supplier may read
+        for (RespondWorkflow.Decision d : r.decisions()) err.println("  " + d.label() + ": " + d.action() + " \u2014 " + d.reason());
         err.println("wrote " + r.output() + ": " + r.decisions().size() + " decisions");
         return 0;
     }

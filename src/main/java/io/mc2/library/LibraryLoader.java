@@ -11,11 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +33,9 @@ public final class LibraryLoader {
     static final String DEFINITIONS = "definitions.yaml";
     /** The gap analysis's language rules live beside the clauses but are not clauses. */
     public static final String LANGUAGE_RULES = "language-rules.yaml";
+    /** Words that give away how we negotiate; the supplier must never read them in text meant for it. */
+    private static final Pattern NEGOTIATION_WORDS = Pattern.compile(
+            "walk[- ]?away|fall-?back|preferred position|escalat\\w*|our position", Pattern.CASE_INSENSITIVE);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -54,7 +54,7 @@ public final class LibraryLoader {
         if (!Files.isDirectory(dir)) {
             throw new Mc2Exception(ExitCode.INVALID_INPUT_FILE, dir + ": clause library folder not found");
         }
-        MessageDigest digest = sha256();
+        LibraryHash digest = new LibraryHash();
         YamlFile index = readChecked(dir.resolve(INDEX), "library", dir, digest);
         YamlFile defs = readChecked(dir.resolve(DEFINITIONS), "definitions", dir, digest);
 
@@ -98,7 +98,7 @@ public final class LibraryLoader {
         Comparator<Clause> order = Comparator.comparingInt((Clause c) -> topicIndex(topics, c.topic()))
                 .thenComparing(c -> c.source().toString());
         byId.values().stream().sorted(order).forEach(c -> ordered.put(c.id(), c));
-        return new ClauseLibrary(dir, name, version, topics, ordered, definitions, HexFormat.of().formatHex(digest.digest()));
+        return new ClauseLibrary(dir, name, version, topics, ordered, definitions, digest.hex());
     }
 
     private static int topicIndex(List<Topic> topics, String id) {
@@ -119,7 +119,7 @@ public final class LibraryLoader {
         }
     }
 
-    private YamlFile readChecked(Path file, String schema, Path dir, MessageDigest digest) {
+    private YamlFile readChecked(Path file, String schema, Path dir, LibraryHash digest) {
         YamlFile yaml;
         try {
             yaml = YamlFile.read(file);
@@ -127,9 +127,7 @@ public final class LibraryLoader {
             problems.addAll(e.problems().isEmpty() ? List.of(Problem.at(file, e.getMessage())) : e.problems());
             return null;
         }
-        digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(yaml.bytes());
+        digest.add(dir.relativize(file).toString(), yaml.bytes(), schema.equals("clause"));
         List<Problem> found = SchemaCheck.validate(yaml, schema);
         problems.addAll(found);
         return found.isEmpty() ? yaml : null;
@@ -193,7 +191,12 @@ public final class LibraryLoader {
         }
         JsonNode g = root.get("guidance");
         Guidance guidance = new Guidance(g.get("why").asText().strip(), g.get("supplier-changes").asText().strip(),
-                g.get("fallback").asText().strip());
+                g.get("fallback").asText().strip(), g.path("to-supplier").asText("").strip());
+        Matcher internal = NEGOTIATION_WORDS.matcher(guidance.toSupplier());
+        if (internal.find()) {
+            problems.add(yaml.problem(g.get("to-supplier"), "guidance to-supplier says '" + internal.group()
+                    + "': that is our negotiating vocabulary, and this text goes to the supplier"));
+        }
         return new Clause(id, root.get("title").asText(), topic, root.get("party").asText(), refs, pillar, condition,
                 parameters, variants, terms, guidance, yaml.path());
     }
@@ -258,11 +261,4 @@ public final class LibraryLoader {
 
     private static final Pattern BLOCK_SCALAR = Pattern.compile(":\\s*[|>][-+0-9]*\\s*(#.*)?$");
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

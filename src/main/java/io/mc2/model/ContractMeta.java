@@ -13,7 +13,8 @@ package io.mc2.model;
  * @param product          product or device name and model, as one phrase
  * @param effectiveDate    the effective date as a lawyer writes it, e.g. "1 December 2026"
  * @param documentDate     ISO date used for document properties (deterministic output)
- * @param headerText       the running header, e.g. "MSA-2026-0042 · Draft — GPO Standard v1.0.0"
+ * @param headerText       the running header, e.g. "MSA-2026-0042 · Medical Device Cybersecurity Exhibit — Draft v1.0.0"
+ *                         (outbound: no profile name)
  * @param preamble         the opening paragraph naming the parties (plain text)
  */
 public record ContractMeta(

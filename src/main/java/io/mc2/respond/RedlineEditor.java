@@ -149,10 +149,16 @@ public final class RedlineEditor {
     }
 
     /**
-     * Adds a comment on paragraphs [from, to] (both included), creating the comments part, its
-     * content type and relationship when the document has none.
+     * Adds our comment to the supplier on paragraphs [from, to] (both included), creating the
+     * comments part, its content type and relationship when the document has none. Only a
+     * {@link SupplierNote} can become a comment: the document goes to the supplier.
      */
-    public void addComment(int fromParagraph, int toParagraph, String author, String date, String text) {
+    public void addComment(int fromParagraph, int toParagraph, String author, String date, SupplierNote note) {
+        addComment(fromParagraph, toParagraph, author, date, note.text());
+    }
+
+    /** Adds a comment of any text; package-private, so that nothing outside writes free text to the supplier. */
+    void addComment(int fromParagraph, int toParagraph, String author, String date, String text) {
         Element first = paragraph(fromParagraph);
         Element last = paragraph(toParagraph);
         if (toParagraph < fromParagraph) throw new IllegalArgumentException("comment range ends before it starts");
@@ -172,10 +178,16 @@ public final class RedlineEditor {
     }
 
     /**
-     * Replies to an existing comment: the reply is anchored where the comment is and threaded under
-     * it. Returns false, changing nothing, when the document has no such comment or no anchor for it.
+     * Replies to an existing comment with our note to the supplier: the reply is anchored where the
+     * comment is and threaded under it. Returns false, changing nothing, when the document has no
+     * such comment or no anchor for it.
      */
-    public boolean replyToComment(String parentId, String author, String date, String text) {
+    public boolean replyToComment(String parentId, String author, String date, SupplierNote note) {
+        return replyToComment(parentId, author, date, note.text());
+    }
+
+    /** Replies with any text; package-private for the same reason as {@link #addComment(int, int, String, String, String)}. */
+    boolean replyToComment(String parentId, String author, String date, String text) {
         Element start = marker("commentRangeStart", parentId);
         Element end = marker("commentRangeEnd", parentId);
         if (start == null || end == null) return false;

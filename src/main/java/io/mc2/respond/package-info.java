@@ -1,6 +1,10 @@
 /**
  * Our counter-redline over a supplier's .docx: {@link io.mc2.respond.RedlineEditor}.
  *
+ * <p>The output goes to the supplier, so comments are written only from a
+ * {@link io.mc2.respond.SupplierNote} (what we accept or propose, the MC2 reference, the clause's
+ * to-supplier rationale), never from free text: positions and internal guidance have no way in.
+ *
  * <p>Input: the supplier's .docx as bytes (untrusted: bounded reading, no DTDs, no macros). Body
  * paragraphs are addressed by the index {@code RedlineDocument.body()} gives them. Output: the
  * edited .docx bytes (deterministic: the same edits on the same input give the same bytes).

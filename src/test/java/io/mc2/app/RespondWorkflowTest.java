@@ -35,8 +35,8 @@ class RespondWorkflowTest {
     void decidesEveryChangedClauseAndCommentsOnEach() throws Exception {
         Path out = tmp.resolve("counter.docx");
         RespondWorkflow.Result r = respond(out);
-        String decisions = r.decisions().stream().map(d -> d.label() + ": " + d.action() + "\n    " + d.comment())
-                .collect(Collectors.joining("\n")) + "\n";
+        String decisions = r.decisions().stream().map(d -> d.label() + ": " + d.action() + "\n    internal: " + d.reason()
+                + "\n    to the supplier: " + d.comment()).collect(Collectors.joining("\n")) + "\n";
         Golden.assertMatches("respond/lo-supplier-decisions.txt", decisions);
 
         RedlineDocument doc = RedlineReader.read(out);
@@ -52,12 +52,15 @@ class RespondWorkflowTest {
         assertTrue(accepted.contains("will use commercially reasonable efforts not to deliver"));
         List<Comment> ours = doc.comments().stream().filter(c -> US.equals(c.author())).toList();
         assertEquals(r.decisions().size(), ours.size(), "one comment per decision");
-        assertTrue(ours.stream().allMatch(c -> c.text().startsWith("mc2 (profile gpo-standard v1.0.0): ")));
-        assertTrue(ours.stream().anyMatch(c -> c.text().contains("preferred 30 days, fallback 45 days, walk-away 60 days")
-                && c.text().contains("MC2 v2 #31")));
+        // the supplier reads what we propose and why, never our positions or the profile
+        assertTrue(ours.stream().noneMatch(c -> c.text().contains("gpo-standard") || c.text().contains("GPO Standard")));
+        assertTrue(ours.stream().anyMatch(c -> c.text().startsWith("We cannot accept sixty (60) days; we propose forty-five (45) days,"
+                + " in line with MC2 v2 #31. Critical Vulnerabilities in networked devices")), "6.1: what we propose and why");
+        assertTrue(r.decisions().stream().anyMatch(d -> d.reason().contains("preferred 30 days, fallback 45 days, walk-away 60 days")),
+                "the positions stay in the internal reason");
         assertTrue(doc.revisions().stream().anyMatch(x -> US.equals(x.author())), "our changes are tracked under our name");
         Comment theirs = doc.comments().stream().filter(c -> "Supplier Counsel".equals(c.author())).findFirst().orElseThrow();
-        assertTrue(ours.stream().anyMatch(c -> theirs.id().equals(c.parent()) && c.text().contains("Accepted: within fallback")),
+        assertTrue(ours.stream().anyMatch(c -> theirs.id().equals(c.parent()) && c.text().equals("We accept five (5) business days.")),
                 "our decision on 5.4 answers the supplier's comment on it, in its thread");
         assertEquals(1, ours.stream().filter(c -> c.parent() != null).count(), "only where the supplier commented");
         assertFalse(accepted.contains("within sixty (60) days after Manufacturer confirms the Vulnerability. Until"),

@@ -1,6 +1,7 @@
 package io.mc2.assemble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,10 @@ class AssemblerTest {
         assertTrue(c.meta().preamble().contains("3 February 2027 between General Hospital $x #set (\u201cHospital\u201d)"),
                 c.meta().preamble());
         assertTrue(c.meta().preamble().contains("supplies Pump (model P-1)"), c.meta().preamble());
-        assertEquals("MSA-7 \u00b7 Draft \u2014 Root Profile v1.0.0", c.meta().headerText());
+        assertEquals("MSA-7 \u00b7 Medical Device Cybersecurity Exhibit \u2014 Draft v1.0.0", c.meta().headerText(),
+                "the header the supplier sees names the document, not our profile");
+        assertFalse(c.provenance().containsKey("mc2.profile.name"), "nor do the document's properties");
+        assertEquals("root", c.provenance().get("mc2.profile.id"));
         assertEquals("false", c.provenance().get("mc2.deal.device.networked"));
     }
 

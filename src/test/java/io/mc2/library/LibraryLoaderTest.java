@@ -84,6 +84,36 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void theRationaleForTheSupplierIsLoadedAndKeptOutOfTheLibraryHash(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        String before = LibraryLoader.load(dir).hash();
+        Path patch = dir.resolve("a/patch.yaml");
+        Files.writeString(patch, Files.readString(patch).replace("guidance: {why: w, supplier-changes: s, fallback: f}",
+                "guidance:\n  why: w\n  to-supplier: >-\n    Patches protect patients;\n\n    we ask for them.\n  supplier-changes: s\n  fallback: f"));
+        ClauseLibrary lib = LibraryLoader.load(dir);
+        assertEquals("Patches protect patients;\nwe ask for them.", lib.clauses().get("patch").guidance().toSupplier());
+        assertEquals("w", lib.clauses().get("patch").guidance().why());
+        String blockStyle = lib.hash();
+        Files.writeString(patch, Files.readString(patch).replace("  to-supplier: >-\n    Patches protect patients;\n\n    we ask for them.\n", ""));
+        assertEquals(blockStyle, LibraryLoader.load(dir).hash(), "writing a to-supplier text leaves drafts already sent current");
+        assertTrue(!before.equals(blockStyle), "the rest of the guidance still counts");
+        Files.writeString(patch, Files.readString(patch).replace("fallback: f", "fallback: g"));
+        assertTrue(!blockStyle.equals(LibraryLoader.load(dir).hash()), "any other change still changes the hash");
+        assertEquals("", LibraryLoader.load(Fixtures.library()).clauses().get("insure").guidance().toSupplier(), "optional");
+    }
+
+    @Test
+    void aRationaleForTheSupplierMayNotUseOurNegotiatingVocabulary(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path patch = dir.resolve("a/patch.yaml");
+        Files.writeString(patch, Files.readString(patch).replace("fallback: f}", "fallback: f,\n  to-supplier: We could go to our walk-away.}"));
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertEquals(23, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("guidance to-supplier says 'walk-away'"), e.problems().get(0).message());
+    }
+
+    @Test
     void definedTermsAreFoundAsWholeWordsWithPluralsAndLongestFirst() {
         List<String> terms = List.of("Vulnerability", "Known Exploited Vulnerability", "Product");
         assertEquals(java.util.Set.of("Known Exploited Vulnerability"),

@@ -53,6 +53,7 @@ class ShippedLibraryTest {
             if (g == null || g.why().isBlank()) weak.add(c.id() + ": no guidance why");
             if (g == null || g.supplierChanges().isBlank()) weak.add(c.id() + ": no guidance supplier-changes");
             if (g == null || g.fallback().isBlank()) weak.add(c.id() + ": no guidance fallback");
+            if (g == null || g.toSupplier().isBlank()) weak.add(c.id() + ": no guidance to-supplier (the rationale our comments give the supplier)");
         }
         assertEquals(List.of(), weak);
     }

@@ -40,7 +40,7 @@ public final class SampleContracts {
                 "Acme InfuSure 3000 infusion pump, model IS-3000",
                 "1 December 2026",
                 "2026-11-15",
-                "MSA-2026-0042 \u00B7 Draft \u2014 GPO Standard v1.0.0",
+                "MSA-2026-0042 \u00B7 Medical Device Cybersecurity Exhibit \u2014 Draft v1.0.0",
                 "This Medical Device Cybersecurity Exhibit (the \u201CExhibit\u201D) is entered into by Riverside Health "
                         + "System, Inc. (\u201CCustomer\u201D) and Acme Medical Devices LLC (\u201CManufacturer\u201D) and "
                         + "forms part of Master Supply Agreement MSA-2026-0042 between them.");
