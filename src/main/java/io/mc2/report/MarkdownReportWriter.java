@@ -23,7 +23,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("# Gap report: ").append(esc(r.redline().file())).append("\n\n");
         sb.append("Profile **").append(esc(r.draft().profile())).append("** v").append(esc(r.draft().profileVersion()))
-                .append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
+                .append(' ').append(esc(ReportText.profileFrom(r))).append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
                 .append(" \u00b7 draft ").append(esc(r.draft().source())).append("  \n");
         sb.append(esc(ReportText.supplierLine(r))).append("\n\n");
         for (String w : r.draft().warnings()) sb.append("> **Warning:** ").append(esc(w)).append("\n\n");
