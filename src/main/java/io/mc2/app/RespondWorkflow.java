@@ -71,7 +71,7 @@ public final class RespondWorkflow {
         try {
             bytes = Files.readAllBytes(r.supplier());
         } catch (IOException e) {
-            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, r.supplier() + ": cannot read: " + e.getMessage(), e);
+            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, r.supplier() + ": cannot read: " + OutputFile.reason(e), e);
         }
         String author = r.author() != null ? r.author()
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
@@ -79,6 +79,7 @@ public final class RespondWorkflow {
         for (GapReport.ClauseReport c : gap.report().clauses()) s.decide(c);
         s.syncSchedule();
         byte[] out = s.editor.save();
+        inputs.addAll(InputFiles.of(gap.library(), gap.profile()));
         OutputFile.write(r.output(), r.force(), inputs, o -> o.write(out));
         return new Result(r.output(), s.decisions, gap.report());
     }
