@@ -42,7 +42,11 @@ public class Mc2Exception extends RuntimeException {
     public static String describe(Throwable t) {
         String message = t.getMessage();
         if (message == null || message.isBlank()) return "an unexpected " + plainKind(t);
-        // library messages often quote a class name ("java.io.Foo: text"); keep the text
+        return plain(message);
+    }
+
+    /** A library's message without the Java class names it often quotes ("java.io.Foo: text"), on one line. */
+    public static String plain(String message) {
         return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "").strip()
                 .replaceAll("\\s+", " ");
     }
