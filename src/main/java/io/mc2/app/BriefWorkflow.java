@@ -41,7 +41,7 @@ public final class BriefWorkflow {
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         Playbook brief = new PlaybookBuilder(new ClauseRenderer()).build(library, profile, Playbook.Kind.BRIEF);
-        OutputFile.write(r.output(), r.force(), profile.chain(), out -> writer.write(brief, out));
+        OutputFile.write(r.output(), r.force(), InputFiles.of(library, profile), out -> writer.write(brief, out));
         return new Result(r.output(), brief, profile);
     }
 

@@ -53,7 +53,9 @@ public final class DraftWorkflow {
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
         LocalDate date = r.date() != null ? r.date() : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
         Contract contract = new Assembler(new ClauseRenderer()).assemble(library, profile, deal, date);
-        OutputFile.write(r.output(), r.force(), inputs(r), out -> writer.write(contract, out));
+        List<Path> read = inputs(r);
+        read.addAll(InputFiles.of(library, profile));
+        OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
         return new Result(r.output(), writer.extension(), contract, profile);
     }
 

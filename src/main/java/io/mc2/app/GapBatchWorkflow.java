@@ -82,11 +82,18 @@ public final class GapBatchWorkflow {
     public Result run(Request r, Progress progress) {
         if (r.jobs() < 1) throw new Mc2Exception(ExitCode.USAGE, "--jobs must be at least 1");
         List<Path> documents = documents(r.folder());
-        checkOutput(r.output(), r.force());
+        // the library and --draft first: a problem with them leaves no output folder behind
         PreparedDrafts drafts = new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);
+        try (OutputFolder held = OutputFolder.hold(r.output(), r.force())) {
+            return run(r, progress, documents, drafts);
+        }
+    }
+
+    private Result run(Request r, Progress progress, List<Path> documents, PreparedDrafts drafts) {
+        OutputFolder.create(r.output().resolve("reports"));
         Map<Path, String> names = reportNames(documents);
         List<Path> inputs = new ArrayList<>(documents);
-        if (r.draft() != null) inputs.add(r.draft());
+        inputs.addAll(InputFiles.of(drafts.library(), null, r.draft()));
         List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
         progress.started(documents.size());
         AtomicInteger threads = new AtomicInteger();
@@ -129,7 +136,7 @@ public final class GapBatchWorkflow {
         } catch (ExecutionException e) {
             // a problem with the library or a profile file is everyone's problem: stop the batch
             if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new Mc2Exception(ExitCode.INTERNAL, String.valueOf(e.getCause()), e.getCause());
+            throw new Mc2Exception(ExitCode.INTERNAL, "internal error: " + Mc2Exception.describe(e.getCause()), e.getCause());
         }
     }
 
@@ -140,14 +147,16 @@ public final class GapBatchWorkflow {
             PreparedDraft draft = drafts.forDocument(supplier, doc);
             GapReport report = draft.evaluate(supplier, file).report();
             GapMatrix.Reports reports = new GapMatrix.Reports("reports/" + name + ".html", "reports/" + name + ".json");
-            OutputFile.write(r.output().resolve(reports.html()), r.force(), inputs, out -> new HtmlReportWriter().write(report, out));
-            OutputFile.write(r.output().resolve(reports.json()), r.force(), inputs, out -> new JsonReportWriter().write(report, out));
+            List<Path> read = new ArrayList<>(inputs);
+            read.addAll(draft.profile().chain());
+            OutputFile.write(r.output().resolve(reports.html()), r.force(), read, out -> new HtmlReportWriter().write(report, out));
+            OutputFile.write(r.output().resolve(reports.json()), r.force(), read, out -> new JsonReportWriter().write(report, out));
             return new Outcome(GapMatrix.Row.of(file, report, reports), null, draft.contract(), draft.warnings());
         } catch (Mc2Exception e) {
             if (e.exitCode() != ExitCode.UNSAFE_DOCUMENT && e.exitCode() != ExitCode.USAGE) throw e;
             return failed(doc, file, e.exitCode(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(doc, file, ExitCode.INTERNAL, "internal error: " + e);
+            return failed(doc, file, ExitCode.INTERNAL, "internal error: " + Mc2Exception.describe(e));
         }
     }
 
@@ -189,19 +198,6 @@ public final class GapBatchWorkflow {
         }
         if (out.isEmpty()) throw new Mc2Exception(ExitCode.USAGE, folder + ": no .docx files");
         return out;
-    }
-
-    /** The output folder is absent or empty (or forced), so the matrix never mixes with an older batch. */
-    private static void checkOutput(Path output, boolean force) {
-        if (Files.exists(output) && !Files.isDirectory(output)) throw new Mc2Exception(ExitCode.USAGE, output + ": is not a folder");
-        if (!Files.isDirectory(output) || force) return;
-        try (Stream<Path> entries = Files.list(output)) {
-            if (entries.findAny().isPresent()) {
-                throw new Mc2Exception(ExitCode.USAGE, output + ": is not empty (use --force to write into it)");
-            }
-        } catch (IOException e) {
-            throw new Mc2Exception(ExitCode.USAGE, output + ": cannot list: " + e.getMessage(), e);
-        }
     }
 
     /** Report base names: the file name without .docx, made unique ignoring case (file systems differ). */

@@ -89,7 +89,7 @@ public final class LibraryCatalogue {
     }
 
     private static String esc(String s) {
-        return s.replace("|", "\\|");
+        return io.mc2.write.markdown.MarkdownText.escape(s);
     }
 
     private String json() {

@@ -23,6 +23,8 @@ import java.util.Set;
 public final class PreparedDraft {
     private final ClauseLibrary library;
     private final ResolvedProfile profile;
+    /** Who chose the profile: {@code --profile} or the provenance (see {@link GapReport.DraftInfo}). */
+    private final String profileFrom;
     private final DealFacts deal;
     private final Contract contract;
     private final SentDraft sent;
@@ -32,10 +34,11 @@ public final class PreparedDraft {
     private final UnaryOperator<String> source;
     private final List<String> warnings;
 
-    PreparedDraft(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, Contract contract, SentDraft sent, Set<String> clauseIds,
+    PreparedDraft(ClauseLibrary library, ResolvedProfile profile, String profileFrom, DealFacts deal, Contract contract, SentDraft sent, Set<String> clauseIds,
                   GapEvaluator evaluator, UnaryOperator<String> source, List<String> warnings) {
         this.library = library;
         this.profile = profile;
+        this.profileFrom = profileFrom;
         this.deal = deal;
         this.contract = contract;
         this.sent = sent;
@@ -62,7 +65,7 @@ public final class PreparedDraft {
     /** Aligns one supplier document with this draft and rates every clause. */
     public GapWorkflow.Result evaluate(RedlineDocument supplier, String supplierFile) {
         Alignment alignment = ClauseAligner.align(sent, supplier, clauseIds);
-        GapReport.DraftInfo info = new GapReport.DraftInfo(profile.id(), profile.version(), library.name(), library.version(),
+        GapReport.DraftInfo info = new GapReport.DraftInfo(profile.id(), profile.version(), profileFrom, library.name(), library.version(),
                 source.apply(supplierFile), warnings);
         GapReport report = evaluator.evaluate(alignment, supplier, supplierFile, info);
         return new GapWorkflow.Result(report, contract, profile, supplier, alignment, library, deal);

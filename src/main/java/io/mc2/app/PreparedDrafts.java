@@ -4,6 +4,7 @@ import io.mc2.align.SentDraft;
 import io.mc2.assemble.Assembler;
 import io.mc2.deal.DealFacts;
 import io.mc2.gap.GapEvaluator;
+import io.mc2.gap.GapReport;
 import io.mc2.gap.LanguageRules;
 import io.mc2.library.ClauseLibrary;
 import io.mc2.library.LibraryLoader;
@@ -74,23 +75,37 @@ public final class PreparedDrafts {
 
     /**
      * The draft to compare {@code supplier} with: the one given, else the one its provenance names.
-     * A document without provenance (and no {@code --draft} or {@code --profile}) is a usage error.
+     * A document without provenance (and no {@code --draft} or {@code --profile}) is a usage error;
+     * provenance naming a profile by anything but an id of the profiles folder is an unsafe document.
      */
     public synchronized PreparedDraft forDocument(RedlineDocument supplier, Path supplierFile) {
+        Path provenanceFile = givenDraft != null ? draftFile : supplierFile;
         Map<String, String> provenance = (givenDraft != null ? givenDraft : supplier).customProperties();
-        String profileId = profileOverride != null ? profileOverride : provenance.get("mc2.profile.id");
+        String named = provenance.get("mc2.profile.id");
+        if (named != null && !ProfileResolver.isProfileId(named)) {
+            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, provenanceFile + ": unsafe provenance: the profile it names, '"
+                    + shown(named) + "', is not a profile id (letters, digits, '-', '_', '.'; never a path); "
+                    + "name the draft we sent with --draft");
+        }
+        String profileId = profileOverride != null ? profileOverride : named;
         if (profileId == null) {
-            throw new Mc2Exception(ExitCode.USAGE, (givenDraft != null ? draftFile : supplierFile)
+            throw new Mc2Exception(ExitCode.USAGE, provenanceFile
                     + ": carries no mc2 provenance (the properties were removed, or it is not an mc2 draft); "
                     + "name the draft we sent with --draft or the profile with --profile");
         }
         String key = key(profileId, provenance);
         PreparedDraft draft = prepared.get(key);
         if (draft == null) {
-            draft = prepare(profileId, provenance);
+            draft = prepare(profileId, provenance, provenanceFile);
             prepared.put(key, draft);
         }
         return draft;
+    }
+
+    /** Document text fit for a one-line message: no control characters, at most 60 characters. */
+    private static String shown(String text) {
+        String plain = text.replaceAll("\\p{Cntrl}", "?");
+        return plain.length() <= 60 ? plain : plain.substring(0, 59) + "\u2026";
     }
 
     /** What decides the draft: the profile used and every provenance value about profile, library, deal and date. */
@@ -102,19 +117,32 @@ public final class PreparedDrafts {
         return profileId + "\u0000" + relevant;
     }
 
-    private PreparedDraft prepare(String profileId, Map<String, String> provenance) {
-        ResolvedProfile profile = profiles.computeIfAbsent(profileId, id -> new ProfileResolver(library, profilesDir).resolve(id));
+    private ResolvedProfile profile(String profileId, Path provenanceFile) {
+        ProfileResolver resolver = new ProfileResolver(library, profilesDir);
+        // the user's --profile may be a path; a document's provenance names an id of the profiles folder only
+        return profiles.computeIfAbsent(profileId, id -> profileOverride != null ? resolver.resolve(id)
+                : resolver.resolveId(id, provenanceFile + ": its provenance names "));
+    }
+
+    private PreparedDraft prepare(String profileId, Map<String, String> provenance, Path provenanceFile) {
+        ResolvedProfile profile = profile(profileId, provenanceFile);
         List<String> warnings = new ArrayList<>();
         String hint = givenDraft == null ? "; pass --draft to compare with the exact text sent" : "";
+        String named = provenance.get("mc2.profile.id");
+        if (profileOverride != null && named != null && !named.equals(profile.id())) {
+            warnings.add("the document's provenance names profile '" + named + "' (version " + shown(String.valueOf(
+                    provenance.get("mc2.profile.version"))) + "), but it is rated against profile '" + profile.id() + "' version "
+                    + profile.version() + " given with --profile");
+        }
         if (profileOverride == null && provenance.containsKey("mc2.profile.hash") && !provenance.get("mc2.profile.hash").equals(profile.hash())) {
-            warnings.add("profile '" + profile.id() + "' changed since the draft was made (version " + provenance.get("mc2.profile.version")
-                    + " then, " + profile.version() + " now); positions are today's" + hint);
+            warnings.add("profile '" + profile.id() + "' changed since the draft was made (version " + shown(String.valueOf(
+                    provenance.get("mc2.profile.version"))) + " then, " + profile.version() + " now); positions are today's" + hint);
         }
         if (provenance.containsKey("mc2.library.hash") && !provenance.get("mc2.library.hash").equals(library.hash())) {
-            warnings.add("the clause library changed since the draft was made (" + provenance.get("mc2.library.version") + " then, "
-                    + library.version() + " now)" + hint);
+            warnings.add("the clause library changed since the draft was made (" + shown(String.valueOf(provenance.get("mc2.library.version")))
+                    + " then, " + library.version() + " now)" + hint);
         }
-        boolean traced = provenance.containsKey("mc2.profile.id");
+        boolean traced = named != null;
         if (givenDraft == null && !traced) {
             warnings.add("the document carries no mc2 provenance: it is compared with a fresh draft of profile '" + profile.id()
                     + "' without deal facts, so any other draft text shows as changed; pass --draft for the exact text sent");
@@ -129,8 +157,8 @@ public final class PreparedDrafts {
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
         SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, clauseIds) : SentDraft.of(regenerate(contract), clauseIds);
         GapEvaluator evaluator = new GapEvaluator(library, profile, contract, rules(profile), renderer, Assembler.dealView(deal));
-        return new PreparedDraft(library, profile, deal, contract, sent, clauseIds, evaluator, source,
-                warnings);
+        String from = profileOverride != null ? GapReport.DraftInfo.FROM_OPTION : GapReport.DraftInfo.FROM_PROVENANCE;
+        return new PreparedDraft(library, profile, from, deal, contract, sent, clauseIds, evaluator, source, warnings);
     }
 
     /** The language rules name the parties; they are reloaded only when another profile names them differently. */
@@ -160,7 +188,6 @@ public final class PreparedDrafts {
         }
     }
 
-    /** Our draft, written and read back exactly as we would have sent it. */
     /**
      * The paragraphs of the Word draft {@code contract} makes, as our reader would read them back:
      * taken from the writer's own objects, without saving and reading a file.

@@ -59,14 +59,12 @@ public final class PublishWorkflow {
     }
 
     public Result run(Request r) {
-        if (Files.exists(r.outputDir()) && !Files.isDirectory(r.outputDir())) {
-            throw new Mc2Exception(ExitCode.USAGE, r.outputDir() + ": is not a folder");
-        }
+        OutputFolder.create(r.outputDir());
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ProfileResolver resolver = new ProfileResolver(library, r.profilesDir());
         ResolvedProfile profile = resolver.resolve(r.profile());
         ProfileDiff changes = null;
-        List<Path> inputs = new ArrayList<>(profile.chain());
+        List<Path> inputs = InputFiles.of(library, profile);
         if (r.previous() != null) {
             ResolvedProfile previous = resolver.resolve(r.previous());
             inputs.addAll(previous.chain());

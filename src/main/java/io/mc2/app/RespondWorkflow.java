@@ -79,6 +79,7 @@ public final class RespondWorkflow {
         for (GapReport.ClauseReport c : gap.report().clauses()) s.decide(c);
         s.syncSchedule();
         byte[] out = s.editor.save();
+        inputs.addAll(InputFiles.of(gap.library(), gap.profile()));
         OutputFile.write(r.output(), r.force(), inputs, o -> o.write(out));
         return new Result(r.output(), s.decisions, gap.report());
     }

@@ -11,8 +11,6 @@ import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (author.isBlank()) throw new Mc2Exception(ExitCode.USAGE, "--author must not be blank");
-        String when = date == null ? null : isoDate(date);
+        String when = date == null ? null : RevisionDate.parse(date);
         OutputFile.checkTarget(output, force, List.of(a, b));
         CompareResult result = DocxComparer.compare(a, b, new CompareOptions(author, when, !noMoves, formatting));
         OutputFile.write(output, force, List.of(a, b), out -> out.write(result.docx()));
@@ -94,18 +92,6 @@ final class CompareCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** Word wants xsd:dateTime; a plain date becomes midnight UTC. */
-    static String isoDate(String s) {
-        String t = s.strip();
-        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) t = t + "T00:00:00Z";
-        try {
-            OffsetDateTime.parse(t);
-            return t;
-        } catch (DateTimeParseException e) {
-            throw new Mc2Exception(ExitCode.USAGE, "--date: not an ISO-8601 date or date-time: " + s);
-        }
     }
 
     private static String json(CompareResult r) throws Exception {

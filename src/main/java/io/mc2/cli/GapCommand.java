@@ -2,6 +2,7 @@ package io.mc2.cli;
 
 import io.mc2.app.GapBatchWorkflow;
 import io.mc2.app.GapWorkflow;
+import io.mc2.app.InputFiles;
 import io.mc2.app.OutputFile;
 import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
@@ -88,8 +89,10 @@ final class GapCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(List.of(supplier));
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
-        GapReport report = new GapWorkflow().run(new GapWorkflow.Request(supplier, draft, profile,
-                folders.library(), folders.profiles())).report();
+        GapWorkflow.Result result = new GapWorkflow().run(new GapWorkflow.Request(supplier, draft, profile,
+                folders.library(), folders.profiles()));
+        GapReport report = result.report();
+        inputs.addAll(InputFiles.of(result.library(), result.profile()));
         var err = spec.commandLine().getErr();
         for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
         for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);

@@ -72,6 +72,9 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own messages for these name the Java exception ("java.time.format.DateTimeParseException")
+        cl.registerConverter(java.time.LocalDate.class, Main::date);
+        cl.registerConverter(java.nio.file.Path.class, Main::path);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, err, root.verbose));
         cl.setParameterExceptionHandler((ex, args1) -> {
             err.println("mc2: " + ex.getMessage());
@@ -137,6 +140,22 @@ public final class Main implements Runnable {
         };
     }
 
+    private static java.time.LocalDate date(String s) {
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("not a date of the form YYYY-MM-DD: '" + s + "'");
+        }
+    }
+
+    private static java.nio.file.Path path(String s) {
+        try {
+            return java.nio.file.Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a usable file name: '" + s.replace("\0", "\\0") + "'");
+        }
+    }
+
     private static String firstWord(String[] args) {
         for (String a : args) if (!a.startsWith("-")) return a;
         return null;
@@ -153,7 +172,7 @@ public final class Main implements Runnable {
             if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
             return e.exitCode().code();
         }
-        err.println("mc2: internal error: " + ex + (verbose ? "" : " (run with --verbose for details; please report it)"));
+        err.println("mc2: internal error: " + Mc2Exception.describe(ex) + (verbose ? "" : " (run with --verbose for details; please report it)"));
         if (verbose) ex.printStackTrace(err);
         return ExitCode.INTERNAL.code();
     }

@@ -51,8 +51,9 @@ final class RespondCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String when = date == null ? null : RevisionDate.parse(date);
         RespondWorkflow.Result r = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, draft, profile,
-                folders.library(), folders.profiles(), author, date,
+                folders.library(), folders.profiles(), author, when,
                 output, force));
         var err = spec.commandLine().getErr();
         for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);

@@ -102,8 +102,9 @@ final class RevisionsCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** Supplier text in a table cell: escaped by the one Markdown escaper; a line break shows as ⏎. */
     private static String cell(String s) {
-        if (s == null) return "—";
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ⏎ ");
+        if (s == null) return "\u2014";
+        return io.mc2.write.markdown.MarkdownText.escape(s.replace("\r\n", "\n").replace("\n", " \u23ce "));
     }
 }

@@ -19,9 +19,16 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
     public record RedlineInfo(String file, List<String> authors, int revisions, int comments, List<String> externalRelationships) {
     }
 
-    /** The draft it was compared with. */
-    public record DraftInfo(String profile, String profileVersion, String library, String libraryVersion, String source,
-                            List<String> warnings) {
+    /**
+     * The draft it was compared with.
+     *
+     * @param profileFrom who chose the profile that rated the document: {@link #FROM_OPTION} (the
+     *                    user, with {@code --profile}) or {@link #FROM_PROVENANCE} (the document)
+     */
+    public record DraftInfo(String profile, String profileVersion, String profileFrom, String library, String libraryVersion,
+                            String source, List<String> warnings) {
+        public static final String FROM_OPTION = "--profile";
+        public static final String FROM_PROVENANCE = "provenance";
     }
 
     /** Counts per verdict (every verdict listed), silent edits, and whether a person must look. */

@@ -27,6 +27,17 @@ public record ClauseLibrary(
         definitions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(definitions));
     }
 
+    /**
+     * Every file of the library a command may read: library.yaml, definitions.yaml,
+     * language-rules.yaml and each clause file (so that no output ever replaces one).
+     */
+    public List<Path> files() {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("library.yaml", "definitions.yaml", "language-rules.yaml")) files.add(dir.resolve(name));
+        for (Clause c : clauses.values()) files.add(c.source());
+        return files;
+    }
+
     public Optional<Clause> clause(String id) {
         return Optional.ofNullable(clauses.get(id));
     }

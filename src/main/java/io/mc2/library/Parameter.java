@@ -32,6 +32,9 @@ public record Parameter(
         values = List.copyOf(values);
     }
 
+    /** Digits a numeric value may have before and after the point. */
+    private static final int MAX_DIGITS = 15;
+
     /**
      * Checks a value of this parameter; returns what is wrong with it, or null when it is fine.
      * The value must already be of the Java class {@link #coerce} gives.
@@ -52,6 +55,9 @@ public record Parameter(
             }
             default -> {
                 if (!(value instanceof BigDecimal n)) return "expected a number of " + type.yamlName() + ", found '" + value + "'";
+                // before anything prints it in full: 1e309 would be 310 digits, 1e-999999999 a billion
+                if (n.precision() - n.scale() > MAX_DIGITS) return "the number " + n + " is too large";
+                if (n.scale() > MAX_DIGITS) return "the number " + n + " has too many decimal places";
                 if (type != ParameterType.MONEY && type != ParameterType.PERCENT && n.stripTrailingZeros().scale() > 0) {
                     return "expected a whole number of " + type.yamlName() + ", found " + n.toPlainString();
                 }

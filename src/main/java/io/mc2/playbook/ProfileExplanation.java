@@ -187,8 +187,7 @@ public final class ProfileExplanation {
     }
 
     static String md(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-                .replace("<", "&lt;").replace("`", "\\`");
+        return io.mc2.write.markdown.MarkdownText.escape(s);
     }
 
     private String json() {

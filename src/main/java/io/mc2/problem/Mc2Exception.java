@@ -35,6 +35,27 @@ public class Mc2Exception extends RuntimeException {
 
     public ExitCode exitCode() { return exitCode; }
 
+    /**
+     * An unexpected failure as a user reads it: its message without Java's class names (those are
+     * for {@code --verbose}, which prints the stack trace).
+     */
+    public static String describe(Throwable t) {
+        String message = t.getMessage();
+        if (message == null || message.isBlank()) return "an unexpected " + plainKind(t);
+        return plain(message);
+    }
+
+    /** A library's message without the Java class names it often quotes ("java.io.Foo: text"), on one line. */
+    public static String plain(String message) {
+        return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "").strip()
+                .replaceAll("\\s+", " ");
+    }
+
+    private static String plainKind(Throwable t) {
+        return t instanceof StackOverflowError ? "stack overflow" : t instanceof OutOfMemoryError ? "shortage of memory"
+                : "error (" + t.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
     /** Located problems; empty when the message alone says it all. */
     public List<Problem> problems() { return problems; }
 }

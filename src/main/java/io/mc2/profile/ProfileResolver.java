@@ -57,15 +57,40 @@ public final class ProfileResolver {
             if (Files.isRegularFile(asPath)) return asPath;
             throw new Mc2Exception(ExitCode.USAGE, idOrPath + ": profile file not found");
         }
-        Path inDir = profilesDir.resolve(idOrPath + ".yaml");
-        if (Files.isRegularFile(inDir)) return inDir;
-        throw new Mc2Exception(ExitCode.USAGE, "unknown profile '" + idOrPath + "' (available: "
-                + String.join(", ", available()) + ")");
+        return locateId(idOrPath, "");
     }
+
+    /**
+     * Whether text that came from a document may name a profile: an id of the profiles folder
+     * (letters, digits, '-', '_', '.', not starting with '.'), never a path, so a supplier cannot make mc2 open a file of
+     * its choosing.
+     */
+    public static boolean isProfileId(String text) {
+        return text != null && PROFILE_ID.matcher(text).matches() && !text.contains("..");
+    }
+
+    private static final java.util.regex.Pattern PROFILE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}");
 
     /** Resolves and validates; throws {@link Mc2Exception} with exit code 3 listing every problem. */
     public ResolvedProfile resolve(String idOrPath) {
         return new Resolution().run(locate(idOrPath));
+    }
+
+    /**
+     * Resolves a profile that a document's provenance names: only an id of the profiles folder
+     * (check it with {@link #isProfileId} first). {@code named} says who named it, for the message
+     * when there is no such profile.
+     */
+    public ResolvedProfile resolveId(String id, String named) {
+        if (!isProfileId(id)) throw new IllegalArgumentException("not a profile id");
+        return new Resolution().run(locateId(id, named));
+    }
+
+    private Path locateId(String id, String named) {
+        Path inDir = profilesDir.resolve(id + ".yaml");
+        if (Files.isRegularFile(inDir)) return inDir;
+        throw new Mc2Exception(ExitCode.USAGE, named + "unknown profile '" + id + "' (available: "
+                + String.join(", ", available()) + ")");
     }
 
     private final class Resolution {

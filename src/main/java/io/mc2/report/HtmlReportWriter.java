@@ -55,7 +55,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</title><style>").append(CSS).append("</style></head><body>\n");
         sb.append("<h1>Gap report: ").append(esc(r.redline().file())).append("</h1>\n");
         sb.append("<p class=\"meta\">Profile <b>").append(esc(r.draft().profile())).append("</b> v").append(esc(r.draft().profileVersion()))
-                .append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
+                .append(' ').append(esc(ReportText.profileFrom(r))).append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
                 .append(" \u00b7 draft ").append(esc(r.draft().source())).append("<br>").append(esc(ReportText.supplierLine(r))).append("</p>\n");
         for (String w : r.draft().warnings()) sb.append("<p class=\"warn\"><b>Warning:</b> ").append(esc(w)).append("</p>\n");
         for (String x : r.redline().externalRelationships()) {

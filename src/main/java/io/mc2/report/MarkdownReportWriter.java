@@ -23,7 +23,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         StringBuilder sb = new StringBuilder();
         sb.append("# Gap report: ").append(esc(r.redline().file())).append("\n\n");
         sb.append("Profile **").append(esc(r.draft().profile())).append("** v").append(esc(r.draft().profileVersion()))
-                .append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
+                .append(' ').append(esc(ReportText.profileFrom(r))).append(" \u00b7 library ").append(esc(r.draft().library())).append(' ').append(esc(r.draft().libraryVersion()))
                 .append(" \u00b7 draft ").append(esc(r.draft().source())).append("  \n");
         sb.append(esc(ReportText.supplierLine(r))).append("\n\n");
         for (String w : r.draft().warnings()) sb.append("> **Warning:** ").append(esc(w)).append("\n\n");
@@ -81,7 +81,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (!c.diff().isEmpty()) {
             sb.append("Changes: ");
             for (GapReport.DiffPiece d : ReportText.compact(c.diff())) {
-                String t = esc(d.text()).replace("\n", " \u00b6 ");
+                String t = esc(d.text().replace("\n", " \u00b6 "));
                 switch (d.op()) {
                     case "insert" -> sb.append("<ins>").append(t).append("</ins>");
                     case "delete" -> sb.append("<del>").append(t).append("</del>");
@@ -93,7 +93,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (GapReport.CommentReport cm : c.comments()) {
             sb.append("> **").append(esc(cm.author() == null ? "(no author)" : cm.author())).append("**")
                     .append(cm.resolved() ? " (resolved)" : "").append(" on \u201c").append(esc(ReportText.shorten(cm.anchor(), 60)))
-                    .append("\u201d: ").append(esc(cm.text()).replace("\n", " ")).append("\n\n");
+                    .append("\u201d: ").append(esc(cm.text())).append("\n\n");
         }
     }
 
@@ -102,12 +102,6 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            if ("\\`*_[]<>|#".indexOf(ch) >= 0) sb.append('\\');
-            sb.append(ch);
-        }
-        return sb.toString();
+        return io.mc2.write.markdown.MarkdownText.escape(s);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * The matrix as CSV (RFC 4180, UTF-8, CRLF line ends): {@code file}, one column per clause id in
  * draft order holding the verdict id, then {@code other} (the worst verdict outside the clauses),
  * {@code silent-edits}, {@code needs-review} and {@code error}. A cell that a spreadsheet would take
- * for a formula (starting with {@code = + - @}) gets a leading apostrophe: file names and error
+ * for a formula (starting with {@code = + - @}, also after white space) gets a leading apostrophe: file names and error
  * messages come from outside.
  */
 public final class MatrixCsvWriter implements MatrixWriter {
@@ -43,6 +43,19 @@ public final class MatrixCsvWriter implements MatrixWriter {
         return sb.toString();
     }
 
+    /**
+     * Whether a spreadsheet could take the cell for a formula: its first character that is not
+     * white space (spreadsheets skip leading spaces, tabs and the like) is {@code = + - @}, or it
+     * starts with a tab or carriage return.
+     */
+    static boolean formula(String s) {
+        if (s.isEmpty()) return false;
+        if (s.charAt(0) == '\t' || s.charAt(0) == '\r') return true;
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) i++;
+        return i < s.length() && "=+-@".indexOf(s.charAt(i)) >= 0;
+    }
+
     private static void line(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(',');
@@ -52,7 +65,7 @@ public final class MatrixCsvWriter implements MatrixWriter {
     }
 
     static String cell(String s) {
-        String t = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        String t = formula(s) ? "'" + s : s;
         if (t.indexOf(',') < 0 && t.indexOf('"') < 0 && t.indexOf('\n') < 0 && t.indexOf('\r') < 0) return t;
         return '"' + t.replace("\"", "\"\"") + '"';
     }

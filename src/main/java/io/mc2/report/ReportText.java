@@ -33,6 +33,12 @@ public final class ReportText {
                 + (r.redline().authors().isEmpty() ? "" : " by " + String.join(", ", r.redline().authors()));
     }
 
+    /** "(given with --profile)" or "(named by the document's provenance)": who chose the profile that rated it. */
+    public static String profileFrom(GapReport r) {
+        return GapReport.DraftInfo.FROM_OPTION.equals(r.draft().profileFrom()) ? "(given with --profile)"
+                : "(named by the document's provenance)";
+    }
+
     /** A parameter's plain value with its unit, as a reader expects it: "3 business days", "10%", "USD 5000000"; null stays null. */
     public static String value(GapReport.ParameterReport p, String value) {
         if (value == null || p.unit() == null) return value;

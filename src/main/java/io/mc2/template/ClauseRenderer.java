@@ -3,7 +3,6 @@ package io.mc2.template;
 import io.mc2.model.Block;
 import io.mc2.model.Inline;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,15 @@ import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
-import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * Renders clause templates (Velocity, strict mode, sandboxed) into paragraphs of the contract
  * model. Only library templates are ever evaluated: values reach templates as objects whose text
- * is printed, never parsed. Compiled templates are cached by their text.
+ * is printed, never parsed ({@code #evaluate} and the like are refused, string literals are not
+ * interpolated). Bounded: a variant's source size, the directives it may use
+ * ({@link TemplateVocabulary}), the methods it may call ({@link TemplateSandbox}), its loop turns
+ * ({@link CountedForeach}) and the text one rendering produces. Compiled templates are cached by
+ * their text.
  */
 public final class ClauseRenderer {
     private static final Pattern PLACE = Pattern.compile("\\[line (\\d+), column (\\d+)\\]");
@@ -33,13 +35,20 @@ public final class ClauseRenderer {
 
     public ClauseRenderer() {
         velocity.setProperty("runtime.strict_mode.enable", true);
-        velocity.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
+        velocity.setProperty("introspector.uberspect.class", TemplateSandbox.class.getName());
+        // "$x #evaluate(...)" inside a string literal would otherwise be parsed and run as a template
+        velocity.setProperty("runtime.interpolate_string_literals", false);
+        // a second guard behind CountedForeach, which refuses rather than stopping silently
+        velocity.setProperty("directive.foreach.max_loops", CountedForeach.MAX_TURNS + 1);
         // an empty in-memory loader: #include and #parse have nothing to read (no file access)
         velocity.setProperty("resource.loaders", "string");
         velocity.setProperty("resource.loader.string.class",
                 org.apache.velocity.runtime.resource.loader.StringResourceLoader.class.getName());
         velocity.setProperty("runtime.log.log_invalid_references", false);
         velocity.init();
+        for (String evaluating : List.of("evaluate", "include", "parse")) velocity.removeDirective(evaluating);
+        velocity.removeDirective("foreach");
+        velocity.addDirective(new CountedForeach());
     }
 
     /** Parses a template; reports syntax errors with their place in the template text. */
@@ -60,11 +69,17 @@ public final class ClauseRenderer {
         ctx.put("ref", in.refs());
         ctx.put("deal", in.deal());
         in.parameters().forEach(ctx::put);
-        StringWriter out = new StringWriter(text.length() + 64);
+        BoundedOutput out = new BoundedOutput(text.length() + 64);
+        CountedForeach.startRendering();
         try {
             t.merge(ctx, out);
+        } catch (TemplateRefusal e) {
+            throw e.problem();
         } catch (VelocityException e) {
-            throw problem(e);
+            TemplateRefusal refusal = TemplateRefusal.in(e);
+            throw refusal != null ? refusal.problem() : problem(e);
+        } catch (StackOverflowError e) {
+            throw new TemplateProblem("the template nests too deeply to render", 0, 0);
         }
         return paragraphs(out.toString(), numberOf);
     }
@@ -72,11 +87,13 @@ public final class ClauseRenderer {
     private Template template(String name, String text) throws TemplateProblem {
         Template cached = cache.get(text);
         if (cached != null) return cached;
+        TemplateVocabulary.checkSize(text);
         Template t = new Template();
         t.setName(name);
         t.setRuntimeServices(velocity);
         try {
             SimpleNode node = velocity.parse(new StringReader(text), t);
+            TemplateVocabulary.check(node);
             t.setData(node);
             t.initDocument();
         } catch (ParseException e) {
@@ -87,6 +104,8 @@ public final class ClauseRenderer {
             throw new TemplateProblem("template syntax: " + firstLine(e.getMessage()), e.getLineNumber(), e.getColumnNumber());
         } catch (VelocityException e) {
             throw problem(e);
+        } catch (StackOverflowError e) {
+            throw new TemplateProblem("the template nests too deeply", 0, 0);
         }
         cache.put(text, t);
         return t;

@@ -26,8 +26,10 @@ import java.nio.file.Path;
  */
 public record YamlFile(Path path, byte[] bytes, JsonNode root) {
 
+    // floats as exact decimals: 1e309 is a number too large, not a double overflowing to infinity
     private static final ObjectMapper MAPPER = new ObjectMapper(
-            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** Reads and parses; a syntax error becomes an {@link ExitCode#INVALID_INPUT_FILE} problem at its place. */
     public static YamlFile read(Path path) {
@@ -52,14 +54,14 @@ public record YamlFile(Path path, byte[] bytes, JsonNode root) {
             return new YamlFile(path, bytes, root);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+            String msg = Mc2Exception.plain(e.getOriginalMessage());
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
                 msg = (y.getContext() == null ? "" : y.getContext() + ": ") + y.getProblem();
             }
             throw Mc2Exception.invalid(new Problem(path, loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), "YAML syntax: " + msg));
         } catch (IOException e) {
-            throw new Mc2Exception(ExitCode.INVALID_INPUT_FILE, path + ": cannot read: " + e.getMessage());
+            throw new Mc2Exception(ExitCode.INVALID_INPUT_FILE, path + ": cannot read: " + Mc2Exception.describe(e));
         }
     }
 

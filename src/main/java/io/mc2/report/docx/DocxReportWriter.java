@@ -49,7 +49,7 @@ public final class DocxReportWriter implements ReportWriter {
             MainDocumentPart doc = pkg.getMainDocumentPart();
             doc.getJaxbElement().getBody().setSectPr(io.mc2.write.docx.PageLayout.usLetter(null, null));
             doc.addStyledParagraphOfText("Title", "Gap report: " + r.redline().file());
-            doc.addParagraphOfText("Profile " + r.draft().profile() + " v" + r.draft().profileVersion() + " \u00b7 library "
+            doc.addParagraphOfText("Profile " + r.draft().profile() + " v" + r.draft().profileVersion() + " " + ReportText.profileFrom(r) + " \u00b7 library "
                     + r.draft().library() + " " + r.draft().libraryVersion() + " \u00b7 draft " + r.draft().source());
             doc.addParagraphOfText(ReportText.supplierLine(r));
             for (String w : r.draft().warnings()) doc.getContent().add(para(run("Warning: " + w, true, null, false, false)));

@@ -135,23 +135,9 @@ public final class MarkdownContractWriter implements ContractWriter {
         md.append(label).append(": ").append(escape(value)).append("  \n");
     }
 
-    /**
-     * Backslash-escapes every ASCII punctuation character Markdown could read as syntax, and turns
-     * line breaks into spaces (a contract paragraph is one line).
-     */
+    /** Text of the contract as Markdown: see {@link MarkdownText}, the one Markdown escaper. */
     public static String escape(String text) {
-        if (text == null) return "";
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$', '&', '{', '}', '!', '^' ->
-                        sb.append('\\').append(ch);
-                case '\n', '\r', '\t' -> sb.append(' ');
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return MarkdownText.escape(text);
     }
 
     /** Protects a paragraph's first characters from being read as a list, heading or rule. */

@@ -71,17 +71,6 @@ public final class MarkdownPlaybookWriter implements PlaybookWriter {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '#' -> sb.append('\\').append(c);
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\n' -> sb.append(' ');
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return io.mc2.write.markdown.MarkdownText.escape(s);
     }
 }

@@ -58,7 +58,7 @@ class MarkdownContractWriterTest {
     @Test
     void specialCharactersAreEscaped() throws IOException {
         String md = write(sample);
-        assertTrue(md.contains("Acme \\$foo \\#set \\<b\\>\\& \"Gateway\""), "escaped value");
+        assertTrue(md.contains("Acme \\$foo \\#set &lt;b&gt;&amp; \"Gateway\""), "escaped value");
         assertFalse(md.contains("<b>"), "no raw HTML from contract values");
         assertEquals("a\\|b \\*c\\* \\_d\\_ \\[e\\] \\`f\\` x y", MarkdownContractWriter.escape("a|b *c* _d_ [e] `f` x\ny"));
     }
