@@ -193,13 +193,15 @@ public final class ClauseAligner {
         Set<SegmentKey> moved = movedSegments(sentBySeg.keySet().stream().toList(), parasBySeg, body);
         for (int i = 0; i < body.size(); i++) if (movedHere[i]) moved.add(segOf[i]);
 
+        Renumbering numbers = Renumbering.of(sentBySeg, parasBySeg, body);
         List<AlignedSegment> segments = new ArrayList<>();
         for (Map.Entry<SegmentKey, List<SentParagraph>> e : sentBySeg.entrySet()) {
             List<Integer> paras = parasBySeg.getOrDefault(e.getKey(), List.of());
             boolean tracked = paras.stream().anyMatch(i -> body.get(i).changed());
             boolean anchored = paras.stream().anyMatch(i -> anchoredPara[i]);
-            segments.add(new AlignedSegment(e.getKey(), e.getValue(), paras, viewParagraphs(body, paras, View.ORIGINAL),
-                    viewParagraphs(body, paras, View.ACCEPTED), tracked, moved.contains(e.getKey()), anchored));
+            segments.add(new AlignedSegment(e.getKey(), e.getValue(), paras,
+                    numbers.restore(viewParagraphs(body, paras, View.ORIGINAL), e.getValue()),
+                    numbers.restore(viewParagraphs(body, paras, View.ACCEPTED), e.getValue()), tracked, moved.contains(e.getKey()), anchored));
         }
         return new Alignment(segments, novel, segmentOfParagraph);
     }

@@ -24,8 +24,11 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
                             List<String> warnings) {
     }
 
-    /** Counts per verdict (every verdict listed), silent edits, and whether a person must look. */
-    public record Summary(Map<String, Integer> verdicts, int silentEdits, int clauses, boolean needsReview) {
+    /**
+     * Counts per verdict (every verdict listed), silent edits, supplier comments that are still open
+     * (not in a resolved thread), and whether a person must look.
+     */
+    public record Summary(Map<String, Integer> verdicts, int silentEdits, int openComments, int clauses, boolean needsReview) {
     }
 
     /** One clause (or definition, or document part, or novel block). */
@@ -52,7 +55,10 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
     public record DiffPiece(String op, String text) {
     }
 
-    /** A supplier comment anchored in the clause. */
+    /**
+     * A supplier comment anchored in the clause; {@code resolved} when it, or the comment its thread
+     * starts with, is marked done (settled, so not a finding).
+     */
     public record CommentReport(String id, String author, String date, String text, String anchor, boolean resolved) {
     }
 }
