@@ -60,5 +60,11 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
      * starts with, is marked done (settled, so not a finding).
      */
     public record CommentReport(String id, String author, String date, String text, String anchor, boolean resolved) {
+        /** "Supplier Counsel, 2026-11-02T10:00:00Z", or "(no author)"; a date only when it is one. */
+        public String by() {
+            String who = author == null || author.isBlank() ? "(no author)" : author;
+            // LibreOffice writes "0-00-00T00:00:00Z" for a comment without a date
+            return who + (date != null && date.matches("[12]\\d{3}-.*") ? ", " + date : "");
+        }
     }
 }

@@ -48,10 +48,8 @@ final class SupplierComments {
         List<GapReport.Finding> out = new ArrayList<>();
         for (GapReport.CommentReport c : comments) {
             if (c.resolved()) continue;
-            String who = c.author() == null || c.author().isBlank() ? "(no author)" : c.author();
-            String when = c.date() != null && c.date().matches("[12]\\d{3}-.*") ? ", " + c.date() : "";
             String on = c.anchor() == null || c.anchor().isEmpty() ? "" : " on \u201c" + c.anchor() + "\u201d";
-            out.add(new GapReport.Finding("supplier-comment", "Supplier comment", who + when + on + ": \u201c" + c.text() + "\u201d",
+            out.add(new GapReport.Finding("supplier-comment", "Supplier comment", c.by() + on + ": \u201c" + c.text() + "\u201d",
                     "medium"));
         }
         return out;
