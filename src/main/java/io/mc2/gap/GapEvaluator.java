@@ -4,7 +4,6 @@ import io.mc2.align.AlignedSegment;
 import io.mc2.align.Alignment;
 import io.mc2.align.NovelBlock;
 import io.mc2.align.SentParagraph;
-import io.mc2.diff.Edit;
 import io.mc2.diff.WordDiff;
 import io.mc2.library.Clause;
 import io.mc2.library.ClauseLibrary;
@@ -121,20 +120,20 @@ public final class GapEvaluator {
                 values = match.get().values();
                 verdict = PositionRating.values(c, pc, values, params, PositionRating.variant(pc, ci.variant(), foundVariant, findings));
             } else {
-                values = ValueRecovery.byUnit(c, sentText, typos.text());
+                values = UnitReading.byUnit(c, sentText, typos.text());
                 verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
                 List<GapReport.Finding> fired = rules.apply(sentText, typos.text());
                 findings.addAll(fired);
                 if (fired.isEmpty()) {
                     findings.add(new GapReport.Finding("unrecognised-change", "Wording matches none of the clause's variants",
-                            firstChange(sentText, typos.text()), "medium"));
+                            TextChanges.firstChange(sentText, typos.text()), "medium"));
                 }
             }
         }
         if (seg.silent()) {
             // reported beside the value verdict, never instead of it: the edit itself needs a person (summary)
             findings.add(0, new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(seg.sentText(), seg.originalText()), "high"));
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
         }
         List<GapReport.Finding> rows = schedule.findings(c, values);
         findings.addAll(rows);
@@ -142,7 +141,7 @@ public final class GapEvaluator {
         verdict = withComments(verdict, comments, findings);
         return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
                 seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
-                diff(sentText, foundText), comments);
+                TextChanges.diff(sentText, foundText), comments);
     }
 
     /** Open supplier comments put the entry before a person, each quoted as a finding. */
@@ -165,19 +164,19 @@ public final class GapEvaluator {
         List<GapReport.Finding> findings = new ArrayList<>();
         if (seg.silent()) {
             findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(seg.sentText(), seg.originalText()), "high"));
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
         }
         findings.add(new GapReport.Finding("definition-changed", "Defined term changed",
                 "\u201c" + term + "\u201d is used by " + (users.isEmpty() ? "no clause" : String.join(", ", numbers(users))),
                 "high"));
         for (String id : users) {
             extra.computeIfAbsent(id, k -> new ArrayList<>()).add(new GapReport.Finding("definition-changed",
-                    "A defined term this clause uses changed", "\u201c" + term + "\u201d: " + firstChange(seg.sentText(),
+                    "A defined term this clause uses changed", "\u201c" + term + "\u201d: " + TextChanges.firstChange(seg.sentText(),
                             seg.acceptedText()), "high"));
         }
         findings.addAll(SupplierComments.findings(comments));
         return new GapReport.ClauseReport("definition:" + term, "definition", term, null, null, null, change, seg.tracked(),
-                seg.silent(), Verdict.NEEDS_REVIEW, null, List.of(), findings, diff(seg.sentText(), seg.acceptedText()), comments);
+                seg.silent(), Verdict.NEEDS_REVIEW, null, List.of(), findings, TextChanges.diff(seg.sentText(), seg.acceptedText()), comments);
     }
 
     /** A definition the supplier left as it was but commented on. */
@@ -203,17 +202,17 @@ public final class GapEvaluator {
         Verdict verdict = changed ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
         if (seg.silent()) {
             findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(seg.sentText(), seg.originalText()), "high"));
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
             verdict = Verdict.NEEDS_REVIEW;
         }
         if (changed) {
             findings.add(new GapReport.Finding("document-changed", "Front matter, key-terms schedule or signature blocks changed",
-                    firstChange(seg.sentText(), schedule.documentText()), "medium"));
+                    TextChanges.firstChange(seg.sentText(), schedule.documentText()), "medium"));
         }
         verdict = withComments(verdict, comments, findings);
         return new GapReport.ClauseReport("document", "document", "Title, parties, key terms and signatures", null, null, null,
                 changed ? "modified" : "unchanged", seg.tracked(), seg.silent(), verdict, null, List.of(), findings,
-                diff(seg.sentText(), schedule.documentText()), comments);
+                TextChanges.diff(seg.sentText(), schedule.documentText()), comments);
     }
 
     private GapReport.ClauseReport novel(NovelBlock n, List<GapReport.CommentReport> cs) {
@@ -265,43 +264,6 @@ public final class GapEvaluator {
             acc.remove(0);
         }
         return acc;
-    }
-
-    private static List<GapReport.DiffPiece> diff(String a, String b) {
-        List<GapReport.DiffPiece> out = new ArrayList<>();
-        if (a.equals(b)) return out;
-        for (WordDiff.Piece p : WordDiff.diff(a, b)) {
-            out.add(new GapReport.DiffPiece(switch (p.op()) {
-                case EQUAL -> "equal";
-                case INSERT -> "insert";
-                case DELETE -> "delete";
-            }, p.text()));
-        }
-        return out;
-    }
-
-    /** The first difference, as "old" → "new" with a little context. */
-    static String firstChange(String a, String b) {
-        List<WordDiff.Piece> pieces = WordDiff.diff(a, b);
-        StringBuilder del = new StringBuilder();
-        StringBuilder ins = new StringBuilder();
-        String before = "";
-        boolean started = false;
-        for (WordDiff.Piece p : pieces) {
-            if (p.op() == Edit.Op.EQUAL) {
-                if (started) break;
-                before = p.text();
-                continue;
-            }
-            started = true;
-            (p.op() == Edit.Op.DELETE ? del : ins).append(p.text());
-        }
-        String ctx = before.length() > 40 ? "\u2026" + before.substring(before.length() - 40) : before;
-        String d = del.toString().strip();
-        String i = ins.toString().strip();
-        if (d.isEmpty()) return ctx.strip() + " [added: \u201c" + i + "\u201d]";
-        if (i.isEmpty()) return ctx.strip() + " [removed: \u201c" + d + "\u201d]";
-        return ctx.strip() + " [\u201c" + d + "\u201d \u2192 \u201c" + i + "\u201d]";
     }
 
     private static GapReport.RedlineInfo redlineInfo(RedlineDocument d, String file) {

@@ -47,7 +47,7 @@ final class ValueRecovery {
 
     private static final String WORDS = "(?:[A-Za-z]+(?:[- ][A-Za-z]+)*\\s*)?";
     private static final String DIGITS = "(?:\\(\\s*\\d[\\d,]*\\s*\\)|\\d[\\d,]*)?";
-    private static final String UNIT = "(?:(?:calendar|business|working)\\s+)?(?:days?|hours?|weeks?|months?|years?)";
+    static final String UNIT = "(?:(?:calendar|business|working)\\s+)?(?:days?|hours?|weeks?|months?|years?)";
     private static final Pattern DURATION = Pattern.compile(
             "^(?<words>[A-Za-z][A-Za-z -]*?)?\\s*(?:\\(?\\s*(?<digits>\\d[\\d,]*)\\s*\\)?)?\\s*(?<unit>" + UNIT + ")?$",
             Pattern.CASE_INSENSITIVE);
@@ -291,53 +291,8 @@ final class ValueRecovery {
         return new Found(value, text, note);
     }
 
-    /** A duration written anywhere in running text: "ninety (90) days", "90 business days", "(24) months". */
-    private static final Pattern DURATION_IN_TEXT = Pattern.compile(
-            "\\(?\\s*(\\d[\\d,]*)\\s*\\)?\\s+(" + UNIT + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * For wording that matches none of the variants: the value of each duration parameter that is
-     * the only one of its unit in the clause, read from the one duration of that unit in the
-     * supplier's text, when our text also has exactly one. Anything less certain is left unread.
-     */
-    static Map<String, Found> byUnit(Clause clause, String sentText, String foundText) {
-        Map<String, Found> out = new LinkedHashMap<>();
-        for (Parameter p : clause.parameters().values()) {
-            if (!p.type().isDuration()) continue;
-            long sameUnit = clause.parameters().values().stream().filter(q -> q.type() == p.type()).count();
-            if (sameUnit != 1) continue;
-            List<Written> ours = durations(sentText, p.type());
-            List<Written> theirs = durations(foundText, p.type());
-            if (ours.size() != 1 || theirs.size() != 1) continue;
-            Written w = theirs.get(0);
-            out.put(p.name(), new Found(w.value(), w.text(), "read by its unit: the wording matches none of the clause's variants"));
-        }
-        return out;
-    }
-
-    private record Written(BigDecimal value, String text) {
-    }
-
-    /** The durations of {@code type} in {@code text}, each with the number in words before it when there is one. */
-    private static List<Written> durations(String text, ParameterType type) {
-        List<Written> out = new ArrayList<>();
-        Matcher m = DURATION_IN_TEXT.matcher(text);
-        while (m.find()) {
-            if (unitType(m.group(2)) != type) continue;
-            long n = Long.parseLong(m.group(1).replace(",", ""));
-            String[] before = text.substring(0, m.start()).strip().split("\\s+");
-            String words = null;
-            for (int k = Math.min(4, before.length); k >= 1 && words == null; k--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - k, before.length));
-                if (LegalNumber.parse(candidate) == n) words = candidate;
-            }
-            out.add(new Written(BigDecimal.valueOf(n), (words == null ? "" : words + " ") + m.group().strip()));
-        }
-        return out;
-    }
-
-    private static ParameterType unitType(String unit) {
+    /** The duration type a unit word names; null for weeks, which no parameter counts in. */
+    static ParameterType unitType(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
         if (u.startsWith("business") || u.startsWith("working")) return ParameterType.BUSINESS_DAYS;
         if (u.contains("hour")) return ParameterType.HOURS;
