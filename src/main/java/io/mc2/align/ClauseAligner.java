@@ -23,7 +23,8 @@ import java.util.Set;
  * word similarity within each changed stretch, then by exact text anywhere (moves). Our content
  * controls and heading bookmarks, where another word processor kept them, decide over text.
  * Paragraphs the supplier added go with the paragraph before them, unless they open with a heading,
- * which makes them a novel block.
+ * which makes them a novel block. Clause numbers that moved with an added, deleted or moved clause
+ * are read as ours ({@link Renumbering}).
  */
 public final class ClauseAligner {
     private static final double PAIRING_SIMILARITY = 0.5;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mc2.app.GapWorkflow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,11 @@ class GapFindingsTest {
     static final Path DIR = Path.of("src/test/resources/gap/rounds");
 
     static GapReport gap(String file) {
-        return new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve(file), DIR.resolve("sent.docx"), null,
-                Path.of("clauses"), Path.of("profiles"))).report();
+        return GapWorkflowTest.gap(DIR.resolve(file), DIR.resolve("sent.docx"));
     }
 
     static GapReport.ClauseReport entry(GapReport r, String id) {
-        return r.clauses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+        return GapWorkflowTest.clause(r, id);
     }
 
     /** Every entry that is not unchanged, by id. */

@@ -26,8 +26,12 @@ class GapWorkflowTest {
     static final Path DIR = Path.of("src/test/resources/gap");
 
     static GapReport gap(String file) {
-        return new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve(file), DIR.resolve("sent-gpo.docx"), null,
-                Path.of("clauses"), Path.of("profiles"))).report();
+        return gap(DIR.resolve(file), DIR.resolve("sent-gpo.docx"));
+    }
+
+    /** The report on a supplier document against the draft we sent, with the shipped library and profiles. */
+    static GapReport gap(Path supplier, Path sent) {
+        return new GapWorkflow().run(new GapWorkflow.Request(supplier, sent, null, Path.of("clauses"), Path.of("profiles"))).report();
     }
 
     static GapReport.ClauseReport clause(GapReport r, String id) {
