@@ -8,7 +8,7 @@ gap src/test/resources/gap/sent-gpo.docx
 Profile **gpo-standard** v1.0.0 (named by the document's provenance) · library mc2 clause library 0.2.0 · draft regenerated from the provenance in sent-gpo.docx  
 Supplier document: 0 tracked changes, 0 comments
 
-**55 clauses compared; 0 items need a person; 0 silent edits; 55 unchanged.**
+**55 clauses compared; 0 items need a person; 0 silent edits; 0 open supplier comments; 55 unchanged.**
 
 | Verdict | Count |
 |---|---:|

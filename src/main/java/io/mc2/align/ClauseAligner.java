@@ -23,7 +23,8 @@ import java.util.Set;
  * word similarity within each changed stretch, then by exact text anywhere (moves). Our content
  * controls and heading bookmarks, where another word processor kept them, decide over text.
  * Paragraphs the supplier added go with the paragraph before them, unless they open with a heading,
- * which makes them a novel block.
+ * which makes them a novel block. Clause numbers that moved with an added, deleted or moved clause
+ * are read as ours ({@link Renumbering}).
  */
 public final class ClauseAligner {
     private static final double PAIRING_SIMILARITY = 0.5;
@@ -193,13 +194,15 @@ public final class ClauseAligner {
         Set<SegmentKey> moved = movedSegments(sentBySeg.keySet().stream().toList(), parasBySeg, body);
         for (int i = 0; i < body.size(); i++) if (movedHere[i]) moved.add(segOf[i]);
 
+        Renumbering numbers = Renumbering.of(sentBySeg, parasBySeg, body);
         List<AlignedSegment> segments = new ArrayList<>();
         for (Map.Entry<SegmentKey, List<SentParagraph>> e : sentBySeg.entrySet()) {
             List<Integer> paras = parasBySeg.getOrDefault(e.getKey(), List.of());
             boolean tracked = paras.stream().anyMatch(i -> body.get(i).changed());
             boolean anchored = paras.stream().anyMatch(i -> anchoredPara[i]);
-            segments.add(new AlignedSegment(e.getKey(), e.getValue(), paras, viewParagraphs(body, paras, View.ORIGINAL),
-                    viewParagraphs(body, paras, View.ACCEPTED), tracked, moved.contains(e.getKey()), anchored));
+            segments.add(new AlignedSegment(e.getKey(), e.getValue(), paras,
+                    numbers.restore(viewParagraphs(body, paras, View.ORIGINAL), e.getValue()),
+                    numbers.restore(viewParagraphs(body, paras, View.ACCEPTED), e.getValue()), tracked, moved.contains(e.getKey()), anchored));
         }
         return new Alignment(segments, novel, segmentOfParagraph);
     }

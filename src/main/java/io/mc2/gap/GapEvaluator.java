@@ -4,24 +4,18 @@ import io.mc2.align.AlignedSegment;
 import io.mc2.align.Alignment;
 import io.mc2.align.NovelBlock;
 import io.mc2.align.SentParagraph;
-import io.mc2.diff.Edit;
 import io.mc2.diff.WordDiff;
 import io.mc2.library.Clause;
 import io.mc2.library.ClauseLibrary;
-import io.mc2.library.Parameter;
 import io.mc2.model.ClauseInstance;
 import io.mc2.model.Contract;
-import io.mc2.profile.Position;
 import io.mc2.profile.ProfileClause;
 import io.mc2.profile.ResolvedProfile;
-import io.mc2.profile.Sourced;
 import io.mc2.redline.Comment;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.Revision;
 import io.mc2.template.ClauseRenderer;
 import io.mc2.template.DealView;
-import io.mc2.template.ValueText;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -56,158 +50,110 @@ public final class GapEvaluator {
     }
 
     public GapReport evaluate(Alignment alignment, RedlineDocument supplier, String supplierFile, GapReport.DraftInfo draft) {
+        SupplierComments comments = new SupplierComments(supplier.comments());
+        KeyTermsSchedule schedule = KeyTermsSchedule.read(sent.keyTerms(), alignment.segment(io.mc2.align.SegmentKey.DOCUMENT).orElse(null));
         Map<String, ClauseInstance> instances = new LinkedHashMap<>();
         for (ClauseInstance ci : sent.clauses()) instances.put(ci.id(), ci);
         List<GapReport.ClauseReport> out = new ArrayList<>();
         Map<String, List<GapReport.Finding>> extra = new LinkedHashMap<>();
         for (AlignedSegment seg : alignment.segments()) {
             GapReport.ClauseReport r = switch (seg.key().kind()) {
-                case CLAUSE -> clause(seg, instances.get(seg.key().id()), supplier);
-                case DEFINITION -> definition(seg, supplier, extra);
-                default -> document(seg, supplier);
+                case CLAUSE -> clause(seg, instances.get(seg.key().id()), comments.on(seg.paragraphs()), schedule);
+                case DEFINITION -> definition(seg, comments.on(seg.paragraphs()), extra);
+                default -> document(seg, comments.on(seg.paragraphs()), schedule);
             };
             if (r != null) out.add(r);
-            for (NovelBlock n : alignment.novel()) if (n.after().equals(seg.key())) out.add(novel(n, supplier));
+            for (NovelBlock n : alignment.novel()) if (n.after().equals(seg.key())) out.add(novel(n, comments.on(n.paragraphs())));
         }
         for (NovelBlock n : alignment.novel()) {
-            if (alignment.segments().stream().noneMatch(s -> s.key().equals(n.after()))) out.add(novel(n, supplier));
+            if (alignment.segments().stream().noneMatch(s -> s.key().equals(n.after()))) out.add(novel(n, comments.on(n.paragraphs())));
         }
         out = withDefinitionFindings(out, extra);
         return new GapReport(GapReport.SCHEMA, redlineInfo(supplier, supplierFile), draft, summary(out), out);
     }
 
-    private GapReport.ClauseReport clause(AlignedSegment seg, ClauseInstance ci, RedlineDocument supplier) {
+    private GapReport.ClauseReport clause(AlignedSegment seg, ClauseInstance ci, List<GapReport.CommentReport> comments,
+                                          KeyTermsSchedule schedule) {
         Clause c = library.clauses().get(ci.id());
         ProfileClause pc = profile.clauses().get(ci.id());
-        List<String> sentBody = body(seg.sent());
-        List<String> found = acceptedBody(seg);
-        String sentText = String.join("\n", sentBody);
-        String foundText = String.join("\n", found);
+        String sentText = String.join("\n", body(seg.sent()));
+        String foundText = String.join("\n", acceptedBody(seg));
+        Map<String, Object> sentValues = new LinkedHashMap<>();
+        pc.parameters().forEach((k, pos) -> sentValues.put(k, pos.sent().value()));
         List<GapReport.Finding> findings = new ArrayList<>();
         List<GapReport.ParameterReport> params = new ArrayList<>();
+        Map<String, ValueRecovery.Found> values = Map.of();
         String change;
         Verdict verdict;
         String foundVariant = null;
-        if (seg.deleted() || found.isEmpty()) {
+        if (seg.deleted() || foundText.isEmpty()) {
             change = "deleted";
             verdict = pc.isRequired() ? Verdict.DELETED_REQUIRED : Verdict.DELETED_OPTIONAL;
             findings.add(new GapReport.Finding("clause-deleted", "Clause deleted",
                     pc.isRequired() ? "the profile marks this clause as required (set at " + pc.required().where() + ")"
                             : "the profile does not mark this clause as required", pc.isRequired() ? "high" : "medium"));
-        } else if (sentText.equals(foundText) && !seg.silent()) {
+        } else if (sentText.equals(foundText)) {
             change = seg.moved() ? "moved" : "unchanged";
             verdict = seg.moved() ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
             if (seg.moved()) {
                 findings.add(new GapReport.Finding("clause-moved", "Clause moved", "the clause now stands elsewhere; its number and "
                         + "cross-references to it may have changed", "low"));
+            } else if (seg.tracked() && !seg.silent()) {
+                findings.add(new GapReport.Finding("wording", "Tracked change that leaves our words as they were",
+                        "only white space or formatting changed", "low"));
             }
             foundVariant = ci.variant();
+            values = KeyTermsSchedule.sentValues(c, sentValues);
         } else {
             change = seg.moved() ? "moved" : "modified";
-            Map<String, Object> sentValues = new LinkedHashMap<>();
-            pc.parameters().forEach((k, pos) -> sentValues.put(k, pos.sent().value()));
+            // typo-level changes are noted and set aside, so the values read as if they were not there
+            Wording.Typos typos = Wording.typos(sentText, foundText);
+            if (!typos.changes().isEmpty()) {
+                findings.add(new GapReport.Finding("wording", "Spelling or punctuation changed", String.join("; ", typos.changes()), "low"));
+            }
             List<String> order = new ArrayList<>(List.of(ci.variant()));
             order.addAll(pc.acceptableVariants().value());
             Optional<ValueRecovery.Match> match = recovery.recover(c, order, sentValues, profile.mdmName().value(),
-                    profile.hdoName().value(), deal, foundText);
+                    profile.hdoName().value(), deal, typos.text());
             if (match.isPresent()) {
                 foundVariant = match.get().variant();
-                verdict = rate(c, pc, match.get().values(), true, params, variantVerdict(pc, foundVariant, findings));
-                if (sentText.equals(foundText)) verdict = Verdict.UNCHANGED;
+                values = match.get().values();
+                verdict = PositionRating.values(c, pc, values, params, PositionRating.variant(pc, ci.variant(), foundVariant, findings));
             } else {
-                verdict = rate(c, pc, ValueRecovery.byUnit(c, sentText, foundText), false, params, Verdict.NEEDS_REVIEW);
-                List<GapReport.Finding> fired = rules.apply(sentText, foundText);
+                values = UnitReading.byUnit(c, sentText, typos.text());
+                verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
+                List<GapReport.Finding> fired = rules.apply(sentText, typos.text());
                 findings.addAll(fired);
                 if (fired.isEmpty()) {
                     findings.add(new GapReport.Finding("unrecognised-change", "Wording matches none of the clause's variants",
-                            firstChange(sentText, foundText), "medium"));
+                            TextChanges.firstChange(sentText, typos.text()), "medium"));
                 }
             }
         }
         if (seg.silent()) {
+            // reported beside the value verdict, never instead of it: the edit itself needs a person (summary)
             findings.add(0, new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(String.join("\n", seg.sent().stream().map(SentParagraph::text).toList()), seg.originalText()), "high"));
-            verdict = Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
         }
+        List<GapReport.Finding> rows = schedule.findings(c, values);
+        findings.addAll(rows);
+        if (rows.stream().anyMatch(f -> f.severity().equals("high"))) verdict = Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
+        verdict = withComments(verdict, comments, findings);
         return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
                 seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
-                diff(sentText, foundText), comments(seg, supplier));
+                TextChanges.diff(sentText, foundText), comments);
     }
 
-    /**
-     * Rates the values found for the clause's parameters into {@code out} and returns the worse of
-     * {@code verdict} and theirs; {@code everyParameter} also lists parameters nothing was found for.
-     */
-    private static Verdict rate(Clause c, ProfileClause pc, Map<String, ValueRecovery.Found> found, boolean everyParameter,
-                                List<GapReport.ParameterReport> out, Verdict verdict) {
-        for (Parameter p : c.parameters().values()) {
-            ValueRecovery.Found f = found.get(p.name());
-            if (f == null && !everyParameter) continue;
-            GapReport.ParameterReport pr = parameter(p, pc.parameters().get(p.name()), f);
-            out.add(pr);
-            verdict = Verdict.worse(verdict, pr.verdict());
-        }
-        return verdict;
+    /** Open supplier comments put the entry before a person, each quoted as a finding. */
+    private static Verdict withComments(Verdict verdict, List<GapReport.CommentReport> comments, List<GapReport.Finding> findings) {
+        List<GapReport.Finding> open = SupplierComments.findings(comments);
+        findings.addAll(open);
+        return open.isEmpty() ? verdict : Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
     }
 
-    private static Verdict variantVerdict(ProfileClause pc, String found, List<GapReport.Finding> findings) {
-        List<String> acceptable = pc.acceptableVariants().value();
-        int i = acceptable.indexOf(found);
-        if (i == 0) return Verdict.MEETS_PREFERRED;
-        if (i > 0) return Verdict.WITHIN_FALLBACK;
-        findings.add(new GapReport.Finding("variant-not-acceptable", "Wording not acceptable",
-                "the supplier's text is the '" + found + "' wording; acceptable: " + acceptable + " (set at "
-                        + pc.acceptableVariants().where() + ")", "high"));
-        return Verdict.BEYOND_WALK_AWAY;
-    }
-
-    private static GapReport.ParameterReport parameter(Parameter p, Position pos, ValueRecovery.Found f) {
-        Object value = f == null ? null : f.value();
-        Verdict v = rate(p, pos, value);
-        String foundText = f == null ? null : f.text() + (f.note() == null ? "" : " (" + f.note() + ")");
-        return new GapReport.ParameterReport(p.name(), p.label(), unit(p), plain(pos.sent()), value == null ? null : ValueText.plain(value),
-                foundText, plain(pos.preferred()), plain(pos.fallback()), plain(pos.walkAway()), v);
-    }
-
-    /** Rates a found value against our positions. */
-    static Verdict rate(Parameter p, Position pos, Object found) {
-        if (found == null) return Verdict.NEEDS_REVIEW;
-        if (p.check(found) != null && !(found instanceof BigDecimal)) return Verdict.NEEDS_REVIEW;
-        Object preferred = pos.preferred() != null ? pos.preferred().value() : pos.sent().value();
-        if (!p.isOrdered()) {
-            if (same(found, pos.sent().value()) || same(found, preferred)) return Verdict.MEETS_PREFERRED;
-            if (pos.fallback() != null && same(found, pos.fallback().value())) return Verdict.WITHIN_FALLBACK;
-            if (pos.walkAway() != null && same(found, pos.walkAway().value())) return Verdict.NEEDS_ESCALATION;
-            return Verdict.NEEDS_REVIEW;
-        }
-        if (p.compareStrictness(found, preferred) <= 0) return Verdict.MEETS_PREFERRED;
-        if (pos.fallback() != null && p.compareStrictness(found, pos.fallback().value()) <= 0) return Verdict.WITHIN_FALLBACK;
-        if (pos.walkAway() != null && p.compareStrictness(found, pos.walkAway().value()) <= 0) return Verdict.NEEDS_ESCALATION;
-        if (pos.walkAway() == null && pos.fallback() == null) return Verdict.NEEDS_REVIEW;
-        return Verdict.BEYOND_WALK_AWAY;
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
-        return a != null && a.equals(b);
-    }
-
-    /** What the plain values are counted in: the duration type, "percent", or the currency of money. */
-    private static String unit(Parameter p) {
-        if (p.type().isDuration()) return p.type().yamlName();
-        return switch (p.type()) {
-            case PERCENT -> "percent";
-            case MONEY -> p.currency() == null ? "USD" : p.currency();
-            default -> null;
-        };
-    }
-
-    private static String plain(Sourced<Object> s) {
-        return s == null ? null : ValueText.plain(s.value());
-    }
-
-    private GapReport.ClauseReport definition(AlignedSegment seg, RedlineDocument supplier, Map<String, List<GapReport.Finding>> extra) {
-        if (!seg.changed() && !seg.silent()) return null;
+    private GapReport.ClauseReport definition(AlignedSegment seg, List<GapReport.CommentReport> comments,
+                                              Map<String, List<GapReport.Finding>> extra) {
+        if (!seg.changed() && !seg.silent()) return SupplierComments.open(comments) == 0 ? null : commented(seg, comments);
         String term = seg.key().id();
         List<String> users = new ArrayList<>();
         for (ClauseInstance ci : sent.clauses()) {
@@ -218,19 +164,25 @@ public final class GapEvaluator {
         List<GapReport.Finding> findings = new ArrayList<>();
         if (seg.silent()) {
             findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(seg.sentText(), seg.originalText()), "high"));
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
         }
         findings.add(new GapReport.Finding("definition-changed", "Defined term changed",
                 "\u201c" + term + "\u201d is used by " + (users.isEmpty() ? "no clause" : String.join(", ", numbers(users))),
                 "high"));
         for (String id : users) {
             extra.computeIfAbsent(id, k -> new ArrayList<>()).add(new GapReport.Finding("definition-changed",
-                    "A defined term this clause uses changed", "\u201c" + term + "\u201d: " + firstChange(seg.sentText(),
+                    "A defined term this clause uses changed", "\u201c" + term + "\u201d: " + TextChanges.firstChange(seg.sentText(),
                             seg.acceptedText()), "high"));
         }
+        findings.addAll(SupplierComments.findings(comments));
         return new GapReport.ClauseReport("definition:" + term, "definition", term, null, null, null, change, seg.tracked(),
-                seg.silent(), Verdict.NEEDS_REVIEW, null, List.of(), findings, diff(seg.sentText(), seg.acceptedText()),
-                comments(seg, supplier));
+                seg.silent(), Verdict.NEEDS_REVIEW, null, List.of(), findings, TextChanges.diff(seg.sentText(), seg.acceptedText()), comments);
+    }
+
+    /** A definition the supplier left as it was but commented on. */
+    private static GapReport.ClauseReport commented(AlignedSegment seg, List<GapReport.CommentReport> comments) {
+        return new GapReport.ClauseReport("definition:" + seg.key().id(), "definition", seg.key().id(), null, null, null, "unchanged",
+                seg.tracked(), false, Verdict.NEEDS_REVIEW, null, List.of(), SupplierComments.findings(comments), List.of(), comments);
     }
 
     private List<String> numbers(List<String> ids) {
@@ -239,25 +191,31 @@ public final class GapEvaluator {
         return out;
     }
 
-    private GapReport.ClauseReport document(AlignedSegment seg, RedlineDocument supplier) {
-        if (!seg.changed() && !seg.silent() && comments(seg, supplier).isEmpty()) return null;
+    /**
+     * The title, parties, Key Terms Schedule and signatures. Schedule rows the supplier changed with
+     * a tracked change are reported on their clauses, so they are read here as we sent them.
+     */
+    private GapReport.ClauseReport document(AlignedSegment seg, List<GapReport.CommentReport> comments, KeyTermsSchedule schedule) {
+        boolean changed = !schedule.documentAsSent(seg);
+        if (!changed && !seg.silent() && comments.isEmpty()) return null;
         List<GapReport.Finding> findings = new ArrayList<>();
-        Verdict verdict = seg.changed() ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
+        Verdict verdict = changed ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
         if (seg.silent()) {
             findings.add(new GapReport.Finding("silent-edit", "Text changed without tracked changes",
-                    firstChange(seg.sentText(), seg.originalText()), "high"));
+                    TextChanges.firstChange(seg.sentText(), seg.originalText()), "high"));
             verdict = Verdict.NEEDS_REVIEW;
         }
-        if (seg.changed()) {
+        if (changed) {
             findings.add(new GapReport.Finding("document-changed", "Front matter, key-terms schedule or signature blocks changed",
-                    firstChange(seg.sentText(), seg.acceptedText()), "medium"));
+                    TextChanges.firstChange(seg.sentText(), schedule.documentText()), "medium"));
         }
+        verdict = withComments(verdict, comments, findings);
         return new GapReport.ClauseReport("document", "document", "Title, parties, key terms and signatures", null, null, null,
-                seg.changed() ? "modified" : "unchanged", seg.tracked(), seg.silent(), verdict, null, List.of(), findings,
-                diff(seg.sentText(), seg.acceptedText()), comments(seg, supplier));
+                changed ? "modified" : "unchanged", seg.tracked(), seg.silent(), verdict, null, List.of(), findings,
+                TextChanges.diff(seg.sentText(), schedule.documentText()), comments);
     }
 
-    private GapReport.ClauseReport novel(NovelBlock n, RedlineDocument supplier) {
+    private GapReport.ClauseReport novel(NovelBlock n, List<GapReport.CommentReport> cs) {
         String title = n.accepted().isEmpty() ? "" : n.accepted().get(0);
         List<GapReport.Finding> findings = new ArrayList<>();
         String text = String.join("\n", n.accepted());
@@ -265,10 +223,7 @@ public final class GapEvaluator {
         if (!n.tracked()) {
             findings.add(0, new GapReport.Finding("silent-edit", "Text added without tracked changes", title, "high"));
         }
-        List<GapReport.CommentReport> cs = new ArrayList<>();
-        for (Comment c : supplier.comments()) {
-            if (n.paragraphs().contains(c.paragraph())) cs.add(comment(c));
-        }
+        findings.addAll(SupplierComments.findings(cs));
         return new GapReport.ClauseReport("novel:" + (n.paragraphs().isEmpty() ? 0 : n.paragraphs().get(0)), "novel", title, null,
                 null, null, "inserted", n.tracked(), !n.tracked(), Verdict.NOVEL, null, List.of(), findings,
                 List.of(new GapReport.DiffPiece("insert", text)), cs);
@@ -311,53 +266,6 @@ public final class GapEvaluator {
         return acc;
     }
 
-    private static List<GapReport.DiffPiece> diff(String a, String b) {
-        List<GapReport.DiffPiece> out = new ArrayList<>();
-        if (a.equals(b)) return out;
-        for (WordDiff.Piece p : WordDiff.diff(a, b)) {
-            out.add(new GapReport.DiffPiece(switch (p.op()) {
-                case EQUAL -> "equal";
-                case INSERT -> "insert";
-                case DELETE -> "delete";
-            }, p.text()));
-        }
-        return out;
-    }
-
-    /** The first difference, as "old" → "new" with a little context. */
-    static String firstChange(String a, String b) {
-        List<WordDiff.Piece> pieces = WordDiff.diff(a, b);
-        StringBuilder del = new StringBuilder();
-        StringBuilder ins = new StringBuilder();
-        String before = "";
-        boolean started = false;
-        for (WordDiff.Piece p : pieces) {
-            if (p.op() == Edit.Op.EQUAL) {
-                if (started) break;
-                before = p.text();
-                continue;
-            }
-            started = true;
-            (p.op() == Edit.Op.DELETE ? del : ins).append(p.text());
-        }
-        String ctx = before.length() > 40 ? "\u2026" + before.substring(before.length() - 40) : before;
-        String d = del.toString().strip();
-        String i = ins.toString().strip();
-        if (d.isEmpty()) return ctx.strip() + " [added: \u201c" + i + "\u201d]";
-        if (i.isEmpty()) return ctx.strip() + " [removed: \u201c" + d + "\u201d]";
-        return ctx.strip() + " [\u201c" + d + "\u201d \u2192 \u201c" + i + "\u201d]";
-    }
-
-    private static List<GapReport.CommentReport> comments(AlignedSegment seg, RedlineDocument supplier) {
-        List<GapReport.CommentReport> out = new ArrayList<>();
-        for (Comment c : supplier.comments()) if (seg.paragraphs().contains(c.paragraph())) out.add(comment(c));
-        return out;
-    }
-
-    private static GapReport.CommentReport comment(Comment c) {
-        return new GapReport.CommentReport(c.id(), c.author(), c.date(), c.text(), c.anchor(), c.resolved());
-    }
-
     private static GapReport.RedlineInfo redlineInfo(RedlineDocument d, String file) {
         Set<String> authors = new TreeSet<>();
         for (Revision r : d.revisions()) if (r.author() != null) authors.add(r.author());
@@ -370,15 +278,17 @@ public final class GapEvaluator {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);
         int silent = 0;
+        int open = 0;
         boolean human = false;
         for (GapReport.ClauseReport r : clauses) {
             counts.merge(r.verdict(), 1, Integer::sum);
             if (r.silent()) silent++;
+            open += (int) SupplierComments.open(r.comments());
             if (r.verdict().needsHuman() || r.silent()) human = true;
         }
         Map<String, Integer> byName = new LinkedHashMap<>();
         counts.forEach((k, v) -> byName.put(k.id(), v));
         long clauseCount = clauses.stream().filter(r -> "clause".equals(r.kind())).count();
-        return new GapReport.Summary(byName, silent, (int) clauseCount, human);
+        return new GapReport.Summary(byName, silent, open, (int) clauseCount, human);
     }
 }

@@ -39,13 +39,17 @@ public record GapMatrix(String schema, String profile, List<Column> clauses, Lis
      * @param other       the worst verdict among everything that is not a clause: definitions, the
      *                    title, parties and signatures, and text the supplier added
      * @param silent      ids of the entries changed without being marked as a change
+     * @param openComments supplier comments not in a resolved thread
+     * @param commented   ids of the entries those comments are anchored in
      * @param needsReview whether a person has to look (a failed document always needs one)
      */
     public record Row(String file, String profile, Map<String, Verdict> verdicts, Verdict other, int silentEdits,
-                      List<String> silent, boolean needsReview, Reports reports, String error) {
+                      List<String> silent, int openComments, List<String> commented, boolean needsReview, Reports reports,
+                      String error) {
         public Row {
             verdicts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
             silent = List.copyOf(silent);
+            commented = List.copyOf(commented);
         }
 
         /** The row of a document that was analysed. */
@@ -53,7 +57,9 @@ public record GapMatrix(String schema, String profile, List<Column> clauses, Lis
             Map<String, Verdict> verdicts = new LinkedHashMap<>();
             Verdict other = Verdict.UNCHANGED;
             List<String> silent = new ArrayList<>();
+            List<String> commented = new ArrayList<>();
             for (GapReport.ClauseReport c : report.clauses()) {
+                if (c.comments().stream().anyMatch(x -> !x.resolved())) commented.add(c.id());
                 if ("clause".equals(c.kind())) {
                     verdicts.put(c.id(), c.verdict());
                 } else {
@@ -62,12 +68,12 @@ public record GapMatrix(String schema, String profile, List<Column> clauses, Lis
                 if (c.silent()) silent.add(c.id());
             }
             return new Row(file, report.draft().profile(), verdicts, other, report.summary().silentEdits(), silent,
-                    report.summary().needsReview(), reports, null);
+                    report.summary().openComments(), commented, report.summary().needsReview(), reports, null);
         }
 
         /** The row of a document that could not be analysed. */
         public static Row failed(String file, String error) {
-            return new Row(file, null, Map.of(), null, 0, List.of(), true, null, error);
+            return new Row(file, null, Map.of(), null, 0, List.of(), 0, List.of(), true, null, error);
         }
     }
 

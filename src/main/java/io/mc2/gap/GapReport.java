@@ -31,8 +31,11 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
         public static final String FROM_PROVENANCE = "provenance";
     }
 
-    /** Counts per verdict (every verdict listed), silent edits, and whether a person must look. */
-    public record Summary(Map<String, Integer> verdicts, int silentEdits, int clauses, boolean needsReview) {
+    /**
+     * Counts per verdict (every verdict listed), silent edits, supplier comments that are still open
+     * (not in a resolved thread), and whether a person must look.
+     */
+    public record Summary(Map<String, Integer> verdicts, int silentEdits, int openComments, int clauses, boolean needsReview) {
     }
 
     /** One clause (or definition, or document part, or novel block). */
@@ -59,7 +62,16 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
     public record DiffPiece(String op, String text) {
     }
 
-    /** A supplier comment anchored in the clause. */
+    /**
+     * A supplier comment anchored in the clause; {@code resolved} when it, or the comment its thread
+     * starts with, is marked done (settled, so not a finding).
+     */
     public record CommentReport(String id, String author, String date, String text, String anchor, boolean resolved) {
+        /** "Supplier Counsel, 2026-11-02T10:00:00Z", or "(no author)"; a date only when it is one. */
+        public String by() {
+            String who = author == null || author.isBlank() ? "(no author)" : author;
+            // LibreOffice writes "0-00-00T00:00:00Z" for a comment without a date
+            return who + (date != null && date.matches("[12]\\d{3}-.*") ? ", " + date : "");
+        }
     }
 }

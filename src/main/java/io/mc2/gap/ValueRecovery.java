@@ -47,7 +47,7 @@ final class ValueRecovery {
 
     private static final String WORDS = "(?:[A-Za-z]+(?:[- ][A-Za-z]+)*\\s*)?";
     private static final String DIGITS = "(?:\\(\\s*\\d[\\d,]*\\s*\\)|\\d[\\d,]*)?";
-    private static final String UNIT = "(?:(?:calendar|business|working)\\s+)?(?:days?|hours?|weeks?|months?|years?)";
+    static final String UNIT = "(?:(?:calendar|business|working)\\s+)?(?:days?|hours?|weeks?|months?|years?)";
     private static final Pattern DURATION = Pattern.compile(
             "^(?<words>[A-Za-z][A-Za-z -]*?)?\\s*(?:\\(?\\s*(?<digits>\\d[\\d,]*)\\s*\\)?)?\\s*(?<unit>" + UNIT + ")?$",
             Pattern.CASE_INSENSITIVE);
@@ -108,18 +108,14 @@ final class ValueRecovery {
     /** One pattern per combination of the clause's boolean parameters (they change the wording itself). */
     private List<Candidate> candidates(Clause clause, Variant v, Map<String, Object> sent, String mdm, String hdo, DealView deal) {
         List<Parameter> booleans = clause.parameters().values().stream().filter(p -> p.type() == ParameterType.BOOLEAN).toList();
-        List<Candidate> out = new ArrayList<>();
         int combos = booleans.size() > 4 ? 1 : 1 << booleans.size();
+        Map<Integer, String> patterns = new LinkedHashMap<>();
+        Map<Integer, List<Slot>> slotsOf = new LinkedHashMap<>();
         for (int mask = 0; mask < combos; mask++) {
             Map<String, ParameterValue> values = new LinkedHashMap<>();
-            Map<String, Object> fixed = new LinkedHashMap<>();
             for (Parameter p : clause.parameters().values()) {
                 Object value = sent.getOrDefault(p.name(), p.defaultValue());
-                if (p.type() == ParameterType.BOOLEAN && combos > 1) {
-                    value = (mask & (1 << booleans.indexOf(p))) == 0 ? Boolean.TRUE.equals(sent.get(p.name()))
-                            : !Boolean.TRUE.equals(sent.get(p.name()));
-                    fixed.put(p.name(), value);
-                }
+                if (p.type() == ParameterType.BOOLEAN && combos > 1) value = flag(p, booleans, mask, sent);
                 values.put(p.name(), new ParameterValue(p, value));
             }
             List<Block> blocks;
@@ -130,26 +126,48 @@ final class ValueRecovery {
                 continue;
             }
             List<Slot> slots = new ArrayList<>();
-            StringBuilder re = new StringBuilder("^");
-            for (int b = 0; b < blocks.size(); b++) {
-                if (b > 0) re.append("\\s*\\n\\s*");
-                for (Inline in : blocks.get(b).inlines()) {
-                    if (in instanceof Inline.Value val) {
-                        Parameter p = clause.parameters().get(val.parameter());
-                        boolean numberOnly = p.type().isDuration() && !val.text().matches(".*(?i)" + UNIT + "$");
-                        re.append(slot(p, numberOnly, val.text()));
-                        slots.add(new Slot(p, numberOnly));
-                    } else if (in instanceof Inline.CrossRef) {
-                        re.append("(?:[\\w.()\\-]+)");
-                    } else {
-                        re.append(literal(in.text()));
-                    }
-                }
+            patterns.put(mask, pattern(clause, blocks, slots));
+            slotsOf.put(mask, slots);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : patterns.entrySet()) {
+            int mask = e.getKey();
+            // a boolean the wording does not depend on is not stated by it, so it is not read
+            Map<String, Object> fixed = new LinkedHashMap<>();
+            for (int b = 0; b < booleans.size() && combos > 1; b++) {
+                String flipped = patterns.get(mask ^ (1 << b));
+                if (flipped != null && !flipped.equals(e.getValue())) fixed.put(booleans.get(b).name(), flag(booleans.get(b), booleans, mask, sent));
             }
-            re.append("$");
-            out.add(new Candidate(v.name(), Pattern.compile(re.toString()), slots, fixed));
+            out.add(new Candidate(v.name(), Pattern.compile(e.getValue()), slotsOf.get(mask), fixed));
         }
         return out;
+    }
+
+    /** The boolean's value in a combination: bit clear is the value we sent, bit set its opposite. */
+    private static boolean flag(Parameter p, List<Parameter> booleans, int mask, Map<String, Object> sent) {
+        boolean ours = Boolean.TRUE.equals(sent.get(p.name()));
+        return (mask & (1 << booleans.indexOf(p))) == 0 ? ours : !ours;
+    }
+
+    /** The rendered variant as a regular expression, its parameter values as groups (recorded in {@code slots}). */
+    private static String pattern(Clause clause, List<Block> blocks, List<Slot> slots) {
+        StringBuilder re = new StringBuilder("^");
+        for (int b = 0; b < blocks.size(); b++) {
+            if (b > 0) re.append("\\s*\\n\\s*");
+            for (Inline in : blocks.get(b).inlines()) {
+                if (in instanceof Inline.Value val) {
+                    Parameter p = clause.parameters().get(val.parameter());
+                    boolean numberOnly = p.type().isDuration() && !val.text().matches(".*(?i)" + UNIT + "$");
+                    re.append(slot(p, numberOnly, val.text()));
+                    slots.add(new Slot(p, numberOnly));
+                } else if (in instanceof Inline.CrossRef) {
+                    re.append("(?:[\\w.()\\-]+)");
+                } else {
+                    re.append(literal(in.text()));
+                }
+            }
+        }
+        return re.append("$").toString();
     }
 
     private static String slot(Parameter p, boolean numberOnly, String rendered) {
@@ -196,6 +214,11 @@ final class ValueRecovery {
             sb.append(line.trim().replaceAll("[ \\t]+", " "));
         }
         return sb.toString();
+    }
+
+    /** A value as written on its own, e.g. in a Key Terms Schedule row ("sixty (60) days"); null when it is not one. */
+    static Found valueOf(Parameter p, String text) {
+        return read(new Slot(p, false), normalise(text).strip());
     }
 
     /** Reads one slot's text; null when it is not a value of the parameter's kind. */
@@ -268,53 +291,8 @@ final class ValueRecovery {
         return new Found(value, text, note);
     }
 
-    /** A duration written anywhere in running text: "ninety (90) days", "90 business days", "(24) months". */
-    private static final Pattern DURATION_IN_TEXT = Pattern.compile(
-            "\\(?\\s*(\\d[\\d,]*)\\s*\\)?\\s+(" + UNIT + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * For wording that matches none of the variants: the value of each duration parameter that is
-     * the only one of its unit in the clause, read from the one duration of that unit in the
-     * supplier's text, when our text also has exactly one. Anything less certain is left unread.
-     */
-    static Map<String, Found> byUnit(Clause clause, String sentText, String foundText) {
-        Map<String, Found> out = new LinkedHashMap<>();
-        for (Parameter p : clause.parameters().values()) {
-            if (!p.type().isDuration()) continue;
-            long sameUnit = clause.parameters().values().stream().filter(q -> q.type() == p.type()).count();
-            if (sameUnit != 1) continue;
-            List<Written> ours = durations(sentText, p.type());
-            List<Written> theirs = durations(foundText, p.type());
-            if (ours.size() != 1 || theirs.size() != 1) continue;
-            Written w = theirs.get(0);
-            out.put(p.name(), new Found(w.value(), w.text(), "read by its unit: the wording matches none of the clause's variants"));
-        }
-        return out;
-    }
-
-    private record Written(BigDecimal value, String text) {
-    }
-
-    /** The durations of {@code type} in {@code text}, each with the number in words before it when there is one. */
-    private static List<Written> durations(String text, ParameterType type) {
-        List<Written> out = new ArrayList<>();
-        Matcher m = DURATION_IN_TEXT.matcher(text);
-        while (m.find()) {
-            if (unitType(m.group(2)) != type) continue;
-            long n = Long.parseLong(m.group(1).replace(",", ""));
-            String[] before = text.substring(0, m.start()).strip().split("\\s+");
-            String words = null;
-            for (int k = Math.min(4, before.length); k >= 1 && words == null; k--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - k, before.length));
-                if (LegalNumber.parse(candidate) == n) words = candidate;
-            }
-            out.add(new Written(BigDecimal.valueOf(n), (words == null ? "" : words + " ") + m.group().strip()));
-        }
-        return out;
-    }
-
-    private static ParameterType unitType(String unit) {
+    /** The duration type a unit word names; null for weeks, which no parameter counts in. */
+    static ParameterType unitType(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
         if (u.startsWith("business") || u.startsWith("working")) return ParameterType.BUSINESS_DAYS;
         if (u.contains("hour")) return ParameterType.HOURS;

@@ -142,8 +142,7 @@ public final class HtmlReportWriter implements ReportWriter {
             sb.append("</p>\n");
         }
         for (GapReport.CommentReport cm : c.comments()) {
-            sb.append("<p class=\"comment\"><b>").append(esc(cm.author() == null ? "(no author)" : cm.author())).append("</b>")
-                    .append(cm.resolved() ? " (resolved)" : "").append(" on \u201c").append(esc(ReportText.shorten(cm.anchor(), 60)))
+            sb.append("<p class=\"comment\"><b>").append(esc(ReportText.commentBy(cm))).append("</b>").append(" on \u201c").append(esc(ReportText.shorten(cm.anchor(), 60)))
                     .append("\u201d: ").append(esc(cm.text())).append("</p>\n");
         }
     }

@@ -91,9 +91,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             sb.append("\n\n");
         }
         for (GapReport.CommentReport cm : c.comments()) {
-            sb.append("> **").append(esc(cm.author() == null ? "(no author)" : cm.author())).append("**")
-                    .append(cm.resolved() ? " (resolved)" : "").append(" on \u201c").append(esc(ReportText.shorten(cm.anchor(), 60)))
-                    .append("\u201d: ").append(esc(cm.text())).append("\n\n");
+            sb.append("> **").append(esc(ReportText.commentBy(cm))).append("**").append(" on \u201c").append(esc(ReportText.shorten(cm.anchor(), 60)))
+                    .append("\u201d: ").append(esc(cm.text()).replace("\n", " ")).append("\n\n");
         }
     }
 

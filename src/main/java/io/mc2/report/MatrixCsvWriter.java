@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The matrix as CSV (RFC 4180, UTF-8, CRLF line ends): {@code file}, one column per clause id in
  * draft order holding the verdict id, then {@code other} (the worst verdict outside the clauses),
- * {@code silent-edits}, {@code needs-review} and {@code error}. A cell that a spreadsheet would take
+ * {@code silent-edits}, {@code comments} (open supplier comments), {@code needs-review} and {@code error}. A cell that a spreadsheet would take
  * for a formula (starting with {@code = + - @}, also after white space) gets a leading apostrophe: file names and error
  * messages come from outside.
  */
@@ -26,7 +26,7 @@ public final class MatrixCsvWriter implements MatrixWriter {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("file"));
         for (GapMatrix.Column c : m.clauses()) header.add(c.id());
-        header.addAll(List.of("other", "silent-edits", "needs-review", "error"));
+        header.addAll(List.of("other", "silent-edits", "comments", "needs-review", "error"));
         line(sb, header);
         for (GapMatrix.Row r : m.documents()) {
             List<String> cells = new ArrayList<>(List.of(r.file()));
@@ -36,6 +36,7 @@ public final class MatrixCsvWriter implements MatrixWriter {
             }
             cells.add(r.other() == null ? "" : r.other().id());
             cells.add(r.error() == null ? String.valueOf(r.silentEdits()) : "");
+            cells.add(r.error() == null ? String.valueOf(r.openComments()) : "");
             cells.add(r.needsReview() ? "yes" : "no");
             cells.add(r.error() == null ? "" : r.error());
             line(sb, cells);

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The matrix as one self-contained HTML heat map: a row per supplier document (its name links to
  * its own report), a column per clause, each cell coloured by verdict as in the HTML gap report,
- * a legend, and at the bottom how many documents got each verdict per clause.
+ * a legend ({@code !} marks a silent edit, {@code *} an open supplier comment), and at the bottom how many documents got each verdict per clause.
  */
 public final class MatrixHtmlWriter implements MatrixWriter {
 
@@ -49,14 +49,15 @@ public final class MatrixHtmlWriter implements MatrixWriter {
             sb.append("<span class=\"").append(v.id()).append("\"><b>").append(code(v)).append("</b> ").append(esc(ReportText.label(v)))
                     .append("</span>");
         }
-        sb.append("<span class=\"silent\"><b>!</b> silent edit (not marked as a change)</span></p>\n");
+        sb.append("<span class=\"silent\"><b>!</b> silent edit (not marked as a change)</span>")
+                .append("<span><b>*</b> open supplier comment</span></p>\n");
         sb.append("<div class=\"scroll\"><table>\n<thead><tr><th class=\"doc\">Supplier document</th>");
         for (GapMatrix.Column c : m.clauses()) {
             sb.append("<th class=\"c\" title=\"").append(esc(c.number() + " " + c.title() + " (" + c.id() + ")")).append("\">")
                     .append(esc(c.number())).append(' ').append(esc(ReportText.shorten(c.title(), 28))).append("</th>");
         }
         sb.append("<th class=\"c\" title=\"Definitions, title, parties, signatures and text the supplier added\">Other text</th>")
-                .append("<th class=\"c\">Silent edits</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"c\">Silent edits</th><th class=\"c\">Open comments</th></tr></thead>\n<tbody>\n");
         for (GapMatrix.Row r : m.documents()) row(sb, m, r);
         sb.append("</tbody>\n<tfoot>\n");
         footer(sb, m);
@@ -73,7 +74,7 @@ public final class MatrixHtmlWriter implements MatrixWriter {
         }
         sb.append("</td>");
         if (r.error() != null) {
-            sb.append("<td class=\"failed\" colspan=\"").append(m.clauses().size() + 2).append("\">Could not be analysed: ")
+            sb.append("<td class=\"failed\" colspan=\"").append(m.clauses().size() + 3).append("\">Could not be analysed: ")
                     .append(esc(r.error())).append("</td></tr>\n");
             return;
         }
@@ -83,16 +84,19 @@ public final class MatrixHtmlWriter implements MatrixWriter {
                 sb.append("<td title=\"not in this document's draft\"></td>");
                 continue;
             }
-            cell(sb, v, r.silent().contains(c.id()), c.number() + " " + c.title());
+            cell(sb, v, r.silent().contains(c.id()), r.commented().contains(c.id()), c.number() + " " + c.title());
         }
-        cell(sb, r.other(), r.silent().stream().anyMatch(id -> !r.verdicts().containsKey(id)), "Other text");
-        sb.append("<td>").append(r.silentEdits() == 0 ? "" : String.valueOf(r.silentEdits())).append("</td></tr>\n");
+        cell(sb, r.other(), r.silent().stream().anyMatch(id -> !r.verdicts().containsKey(id)),
+                r.commented().stream().anyMatch(id -> !r.verdicts().containsKey(id)), "Other text");
+        count(sb, r.silentEdits());
+        count(sb, r.openComments());
+        sb.append("</tr>\n");
     }
 
-    private static void cell(StringBuilder sb, Verdict v, boolean silent, String what) {
+    private static void cell(StringBuilder sb, Verdict v, boolean silent, boolean commented, String what) {
         sb.append("<td class=\"").append(v.id()).append(silent ? " silent" : "").append("\" title=\"").append(esc(what)).append(": ")
-                .append(esc(ReportText.label(v))).append(silent ? ", silent edit" : "").append("\">").append(code(v))
-                .append(silent ? "!" : "").append("</td>");
+                .append(esc(ReportText.label(v))).append(silent ? ", silent edit" : "").append(commented ? ", supplier comment" : "")
+                .append("\">").append(code(v)).append(silent ? "!" : "").append(commented ? "*" : "").append("</td>");
     }
 
     /** Per verdict that occurs, how many documents got it for each clause; then how many need a person. */
@@ -111,22 +115,25 @@ public final class MatrixHtmlWriter implements MatrixWriter {
                     .append(esc(ReportText.label(v))).append("</th>");
             for (GapMatrix.Column c : m.clauses()) count(sb, counts.getOrDefault(c.id(), 0));
             count(sb, other);
-            sb.append("<td></td></tr>\n");
+            sb.append("<td></td><td></td></tr>\n");
         }
         Map<String, Integer> human = new java.util.HashMap<>();
         int other = 0;
         int silent = 0;
+        int commented = 0;
         for (GapMatrix.Row r : m.documents()) {
             r.verdicts().forEach((id, got) -> {
                 if (got.needsHuman() || r.silent().contains(id)) human.merge(id, 1, Integer::sum);
             });
             if (r.other() != null && r.other().needsHuman()) other++;
             if (r.silentEdits() > 0) silent++;
+            if (r.openComments() > 0) commented++;
         }
         sb.append("<tr><th class=\"doc\">Documents needing a person</th>");
         for (GapMatrix.Column c : m.clauses()) count(sb, human.getOrDefault(c.id(), 0));
         count(sb, other);
         count(sb, silent);
+        count(sb, commented);
         sb.append("</tr>\n");
     }
 

@@ -72,11 +72,19 @@ public final class ReportText {
         int attention = r.clauses().stream().mapToInt(c -> c.verdict().needsHuman() || c.silent() ? 1 : 0).sum();
         return r.summary().clauses() + " clauses compared; " + attention + " item" + (attention == 1 ? "" : "s") + " need a person; "
                 + r.summary().silentEdits() + " silent edit" + (r.summary().silentEdits() == 1 ? "" : "s") + "; "
+                + r.summary().openComments() + " open supplier comment" + (r.summary().openComments() == 1 ? "" : "s") + "; "
                 + v.getOrDefault("unchanged", 0) + " unchanged.";
     }
 
     public static List<GapReport.ClauseReport> attention(GapReport r) {
-        return r.clauses().stream().filter(c -> c.verdict() != Verdict.UNCHANGED || c.silent()).toList();
+        // an unchanged entry with a finding (a white-space-only tracked change) or a comment is still shown
+        return r.clauses().stream().filter(c -> c.verdict() != Verdict.UNCHANGED || c.silent() || !c.findings().isEmpty()
+                || !c.comments().isEmpty()).toList();
+    }
+
+    /** "Supplier Counsel, 2026-11-02T10:00:00Z", then " (resolved)" when its thread is settled; plain text. */
+    public static String commentBy(GapReport.CommentReport c) {
+        return c.by() + (c.resolved() ? " (resolved)" : "");
     }
 
     public static String shorten(String s, int max) {

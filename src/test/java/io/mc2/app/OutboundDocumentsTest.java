@@ -115,8 +115,10 @@ class OutboundDocumentsTest {
         OutboundSecrets s = secrets("gpo-standard");
         String why = library.clauses().get("patch-critical").guidance().why().replaceAll("\\s+", " ");
         Path leaky = tmp.resolve("leaky.docx");
-        // 5.4 (exploited vulnerabilities): we accepted five business days; ten is our walk-away, nowhere on the table
-        DocxCopies.withPart(counter, leaky, "word/comments.xml", xml -> xml.replace("We accept five (5) business days.",
+        // 5.4 (exploited vulnerabilities, under review for the supplier's comment): the supplier wrote five business
+        // days; ten is our walk-away, nowhere on the table
+        DocxCopies.withPart(counter, leaky, "word/comments.xml", xml -> xml.replace(
+                "We are reviewing this change and will respond to it separately.",
                 "We accept five (5) business days; walk-away 30 days, ten (10) business days. " + why));
         List<String> found = OutboundScan.scan(Files.readAllBytes(leaky), Files.readAllBytes(GAP.resolve("lo-supplier.docx")), s);
         assertTrue(found.stream().anyMatch(f -> f.startsWith("word/comments.xml: negotiating word 'walk-away'")), found.toString());

@@ -41,8 +41,8 @@ class RespondWorkflowTest {
 
         RedlineDocument doc = RedlineReader.read(out);
         String accepted = doc.text(View.ACCEPTED);
-        // within fallback: the supplier's five business days stand
-        assertTrue(accepted.contains("within five (5) business days after Manufacturer confirms"), "5.4 accepted");
+        // within fallback, but commented on by the supplier: flagged for review, so their five business days stay
+        assertTrue(accepted.contains("within five (5) business days after Manufacturer confirms"), "5.4 left for review");
         // needs escalation: our fallback of 45 days replaces their 60
         assertTrue(accepted.contains("within forty-five (45) days after Manufacturer confirms the Vulnerability"), "6.1 countered");
         // silent edit reverted, required clause restored
@@ -60,14 +60,15 @@ class RespondWorkflowTest {
                 "the positions stay in the internal reason");
         assertTrue(doc.revisions().stream().anyMatch(x -> US.equals(x.author())), "our changes are tracked under our name");
         Comment theirs = doc.comments().stream().filter(c -> "Supplier Counsel".equals(c.author())).findFirst().orElseThrow();
-        assertTrue(ours.stream().anyMatch(c -> theirs.id().equals(c.parent()) && c.text().equals("We accept five (5) business days.")),
+        assertTrue(ours.stream().anyMatch(c -> theirs.id().equals(c.parent()) && c.text().equals("We are reviewing this change and will respond to it separately.")),
                 "our decision on 5.4 answers the supplier's comment on it, in its thread");
         assertEquals(1, ours.stream().filter(c -> c.parent() != null).count(), "only where the supplier commented");
         assertFalse(accepted.contains("within sixty (60) days after Manufacturer confirms the Vulnerability. Until"),
                 "the supplier's 60 days for critical patches are gone");
         // the Key Terms Schedule says what the clauses now say
         List<String> lines = List.of(accepted.split("\n"));
-        assertEquals("five (5) business days", scheduleValue(lines, "5.4 Notice of Known Exploited Vulnerabilities",
+        // 5.4 is not agreed yet (under review), so its row keeps the value we sent
+        assertEquals("three (3) business days", scheduleValue(lines, "5.4 Notice of Known Exploited Vulnerabilities",
                 "Notice of Known Exploited Vulnerabilities"));
         assertEquals("forty-five (45) days", scheduleValue(lines, "6.1 Security Patches for Critical Vulnerabilities",
                 "Patch window, Critical Vulnerabilities"));

@@ -26,8 +26,12 @@ class GapWorkflowTest {
     static final Path DIR = Path.of("src/test/resources/gap");
 
     static GapReport gap(String file) {
-        return new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve(file), DIR.resolve("sent-gpo.docx"), null,
-                Path.of("clauses"), Path.of("profiles"))).report();
+        return gap(DIR.resolve(file), DIR.resolve("sent-gpo.docx"));
+    }
+
+    /** The report on a supplier document against the draft we sent, with the shipped library and profiles. */
+    static GapReport gap(Path supplier, Path sent) {
+        return new GapWorkflow().run(new GapWorkflow.Request(supplier, sent, null, Path.of("clauses"), Path.of("profiles"))).report();
     }
 
     static GapReport.ClauseReport clause(GapReport r, String id) {
@@ -51,8 +55,12 @@ class GapWorkflowTest {
         assertEquals("60", patch.parameters().get(0).found());
         assertTrue(patch.tracked());
         assertFalse(patch.silent());
-        assertEquals(Verdict.WITHIN_FALLBACK, clause(r, "vuln-notice-exploited").verdict());
-        assertEquals(1, clause(r, "vuln-notice-exploited").comments().size(), "the supplier's comment is attached to its clause");
+        // 4 business days is within fallback, but the supplier's open comment on the clause puts it before a person
+        GapReport.ClauseReport exploited = clause(r, "vuln-notice-exploited");
+        assertEquals(Verdict.NEEDS_REVIEW, exploited.verdict());
+        assertEquals(Verdict.WITHIN_FALLBACK, exploited.parameters().get(0).verdict());
+        assertEquals(1, exploited.comments().size(), "the supplier's comment is attached to its clause");
+        assertRule(exploited, "supplier-comment");
         assertEquals(Verdict.DELETED_REQUIRED, clause(r, "business-associate").verdict());
         assertEquals("deleted", clause(r, "business-associate").change());
         assertRule(clause(r, "os-support-margin"), "obligation-weakened");

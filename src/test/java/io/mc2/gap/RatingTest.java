@@ -26,23 +26,23 @@ class RatingTest {
 
     @Test
     void lowerIsStricter() {
-        assertEquals(Verdict.MEETS_PREFERRED, GapEvaluator.rate(window, pos, n(20)));
-        assertEquals(Verdict.MEETS_PREFERRED, GapEvaluator.rate(window, pos, n(30)));
-        assertEquals(Verdict.WITHIN_FALLBACK, GapEvaluator.rate(window, pos, n(45)));
-        assertEquals(Verdict.NEEDS_ESCALATION, GapEvaluator.rate(window, pos, n(46)));
-        assertEquals(Verdict.NEEDS_ESCALATION, GapEvaluator.rate(window, pos, n(60)));
-        assertEquals(Verdict.BEYOND_WALK_AWAY, GapEvaluator.rate(window, pos, n(61)));
-        assertEquals(Verdict.NEEDS_REVIEW, GapEvaluator.rate(window, pos, null));
+        assertEquals(Verdict.MEETS_PREFERRED, PositionRating.rate(window, pos, n(20)));
+        assertEquals(Verdict.MEETS_PREFERRED, PositionRating.rate(window, pos, n(30)));
+        assertEquals(Verdict.WITHIN_FALLBACK, PositionRating.rate(window, pos, n(45)));
+        assertEquals(Verdict.NEEDS_ESCALATION, PositionRating.rate(window, pos, n(46)));
+        assertEquals(Verdict.NEEDS_ESCALATION, PositionRating.rate(window, pos, n(60)));
+        assertEquals(Verdict.BEYOND_WALK_AWAY, PositionRating.rate(window, pos, n(61)));
+        assertEquals(Verdict.NEEDS_REVIEW, PositionRating.rate(window, pos, null));
     }
 
     @Test
     void higherIsStricterForMoney() {
         Parameter cover = new Parameter("cover", ParameterType.MONEY, "Cover", n(5_000_000), null, null, Stricter.HIGHER, List.of(), "USD");
         Position p = new Position("cover", s(n(5_000_000)), s(n(5_000_000)), s(n(3_000_000)), s(n(2_000_000)));
-        assertEquals(Verdict.MEETS_PREFERRED, GapEvaluator.rate(cover, p, n(10_000_000)));
-        assertEquals(Verdict.WITHIN_FALLBACK, GapEvaluator.rate(cover, p, n(3_000_000)));
-        assertEquals(Verdict.NEEDS_ESCALATION, GapEvaluator.rate(cover, p, n(2_500_000)));
-        assertEquals(Verdict.BEYOND_WALK_AWAY, GapEvaluator.rate(cover, p, n(1_000_000)));
+        assertEquals(Verdict.MEETS_PREFERRED, PositionRating.rate(cover, p, n(10_000_000)));
+        assertEquals(Verdict.WITHIN_FALLBACK, PositionRating.rate(cover, p, n(3_000_000)));
+        assertEquals(Verdict.NEEDS_ESCALATION, PositionRating.rate(cover, p, n(2_500_000)));
+        assertEquals(Verdict.BEYOND_WALK_AWAY, PositionRating.rate(cover, p, n(1_000_000)));
     }
 
     @Test
@@ -50,10 +50,10 @@ class RatingTest {
         Parameter format = new Parameter("format", ParameterType.ENUM, "Format", "CycloneDX", null, null, Stricter.NONE,
                 List.of("CycloneDX", "SPDX", "CSV"), null);
         Position p = new Position("format", s("CycloneDX"), s("CycloneDX"), s("SPDX"), null);
-        assertEquals(Verdict.MEETS_PREFERRED, GapEvaluator.rate(format, p, "CycloneDX"));
-        assertEquals(Verdict.WITHIN_FALLBACK, GapEvaluator.rate(format, p, "SPDX"));
-        assertEquals(Verdict.NEEDS_REVIEW, GapEvaluator.rate(format, p, "CSV"));
-        assertEquals(Verdict.NEEDS_REVIEW, GapEvaluator.rate(format, p, "a spreadsheet"));
+        assertEquals(Verdict.MEETS_PREFERRED, PositionRating.rate(format, p, "CycloneDX"));
+        assertEquals(Verdict.WITHIN_FALLBACK, PositionRating.rate(format, p, "SPDX"));
+        assertEquals(Verdict.NEEDS_REVIEW, PositionRating.rate(format, p, "CSV"));
+        assertEquals(Verdict.NEEDS_REVIEW, PositionRating.rate(format, p, "a spreadsheet"));
     }
 
     @Test

@@ -48,17 +48,17 @@ class ValueRecoveryTest {
     void unrecognisedWordingStillGivesADurationThatIsAloneInItsUnit() {
         Clause patch = library.clauses().get("patch");
         String ours = "Maker shall patch each Widget within thirty (30) days and tell Hospital within two (2) business days.";
-        var found = ValueRecovery.byUnit(patch, ours,
+        var found = UnitReading.byUnit(patch, ours,
                 "Maker aims to patch Widgets within one hundred twenty (120) days and to tell Hospital within 5 business days.");
         assertEquals(0, new BigDecimal(120).compareTo((BigDecimal) found.get("window").value()));
         assertEquals("one hundred twenty (120) days", found.get("window").text());
         assertEquals("5 business days", found.get("notice").text(), "business days are a unit of their own");
         assertTrue(found.get("window").note().startsWith("read by its unit"));
-        var twoOfAUnit = ValueRecovery.byUnit(patch, ours, "Maker aims to patch within 90 days, or 120 days for old Widgets, "
+        var twoOfAUnit = UnitReading.byUnit(patch, ours, "Maker aims to patch within 90 days, or 120 days for old Widgets, "
                 + "and to tell Hospital within 5 business days.");
         assertFalse(twoOfAUnit.containsKey("window"), "two durations in days: which one is the window is a guess, so none is read");
         assertTrue(twoOfAUnit.containsKey("notice"));
-        assertTrue(ValueRecovery.byUnit(patch, ours, "Maker aims to patch Widgets promptly.").isEmpty());
+        assertTrue(UnitReading.byUnit(patch, ours, "Maker aims to patch Widgets promptly.").isEmpty());
     }
 
     @Test

@@ -103,8 +103,8 @@ public final class DocxReportWriter implements ReportWriter {
             doc.getContent().add(p);
         }
         for (GapReport.CommentReport cm : c.comments()) {
-            P p = para(run((cm.author() == null ? "(no author)" : cm.author()) + (cm.resolved() ? " (resolved)" : "") + ": ", true,
-                    null, false, false));
+            P p = para(run(ReportText.commentBy(cm) + (cm.anchor() == null || cm.anchor().isEmpty() ? "" : " on \u201c"
+                    + ReportText.shorten(cm.anchor(), 60) + "\u201d") + ": ", true, null, false, false));
             p.getContent().add(run(cm.text(), false, null, false, false));
             doc.getContent().add(p);
         }
