@@ -222,7 +222,8 @@ public final class DocxPackage {
     }
 
     static Mc2Exception unsafe(String label, String what) {
-        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": " + what);
+        // what often quotes the file's own names: never let them break the one-line message
+        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": " + UntrustedText.printable(what));
     }
 
     private void readContentTypes() {

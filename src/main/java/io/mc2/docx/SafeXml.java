@@ -82,7 +82,8 @@ public final class SafeXml {
         // the JDK's messages start with their own location and class noise; keep only what a person reads
         msg = msg.replaceFirst("^ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\] Message: ", "line $1, column $2: ");
         if (msg.length() > 200) msg = msg.substring(0, 200) + "...";
-        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": malformed XML in " + part + " (" + msg + ")");
+        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT,
+                label + ": " + UntrustedText.printable("malformed XML in " + part + " (" + msg + ")"));
     }
 
     private static DocumentBuilder builder() {
@@ -150,11 +151,11 @@ public final class SafeXml {
             int e = super.next();
             if (e == XMLStreamConstants.DTD) {
                 throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT,
-                        label + ": " + part + " declares a DTD; refusing it (XML entity attack?)");
+                        label + ": " + UntrustedText.printable(part) + " declares a DTD; refusing it (XML entity attack?)");
             }
             if (e == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT,
-                        label + ": " + part + " uses an undeclared entity &" + getLocalName() + ";");
+                        label + ": " + UntrustedText.printable(part + " uses an undeclared entity &" + getLocalName() + ";"));
             }
             return e;
         }

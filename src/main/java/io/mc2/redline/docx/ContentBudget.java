@@ -44,6 +44,6 @@ final class ContentBudget {
     }
 
     private Mc2Exception tooLarge(String part, String what) {
-        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, file + ": too large to analyse: " + part + " holds " + what);
+        return new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, file + ": too large to analyse: " + io.mc2.docx.UntrustedText.printable(part) + " holds " + what);
     }
 }

@@ -171,7 +171,7 @@ final class StoryReader {
 
     private void enter() {
         if (++depth > Xml.MAX_DEPTH) {
-            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, file + ": " + part + " is nested more than "
+            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, file + ": " + io.mc2.docx.UntrustedText.printable(part) + " is nested more than "
                     + Xml.MAX_DEPTH + " elements deep; refusing it");
         }
     }
