@@ -81,11 +81,15 @@ public final class GapBatchWorkflow {
 
     public Result run(Request r, Progress progress) {
         if (r.jobs() < 1) throw new Mc2Exception(ExitCode.USAGE, "--jobs must be at least 1");
-        List<Path> documents = documents(r.folder());
+        List<String> skipped = new ArrayList<>();
+        List<Path> documents = documents(r.folder(), skipped);
         // the library and --draft first: a problem with them leaves no output folder behind
         PreparedDrafts drafts = new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);
         try (OutputFolder held = OutputFolder.hold(r.output(), r.force())) {
-            return run(r, progress, documents, drafts);
+            Result result = run(r, progress, documents, drafts);
+            List<String> warnings = new ArrayList<>(skipped);
+            warnings.addAll(result.warnings());
+            return new Result(result.matrix(), result.failures(), warnings, result.written());
         }
     }
 
@@ -184,15 +188,23 @@ public final class GapBatchWorkflow {
         return new GapMatrix(GapMatrix.SCHEMA, profile, new ArrayList<>(columns.values()), rows);
     }
 
-    /** The .docx files of the folder by name, leaving out Word's lock files ({@code ~$name.docx}). */
-    static List<Path> documents(Path folder) {
+    /**
+     * The .docx files of the folder by name, leaving out Word's lock files ({@code ~$name.docx}); a
+     * .docx name that is not a regular file (a fifo, a device, a folder, a dangling link) would block
+     * or fail the reader, so it is left out with a note in {@code skipped}.
+     */
+    static List<Path> documents(Path folder, List<String> skipped) {
         if (!Files.isDirectory(folder)) throw new Mc2Exception(ExitCode.USAGE, folder + ": not a folder");
         List<Path> out;
         try (Stream<Path> files = Files.list(folder)) {
             out = files.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.toLowerCase(Locale.ROOT).endsWith(".docx") && !n.startsWith("~$") && Files.isRegularFile(p);
+                if (!n.toLowerCase(Locale.ROOT).endsWith(".docx") || n.startsWith("~$")) return false;
+                if (Files.isRegularFile(p)) return true;
+                skipped.add(p + ": skipped, not a regular file");
+                return false;
             }).sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+            java.util.Collections.sort(skipped);
         } catch (IOException e) {
             throw new Mc2Exception(ExitCode.USAGE, folder + ": cannot list: " + e.getMessage(), e);
         }
