@@ -27,8 +27,6 @@ import java.util.Set;
  * are read as ours ({@link Renumbering}).
  */
 public final class ClauseAligner {
-    private static final double PAIRING_SIMILARITY = 0.5;
-
     private ClauseAligner() {
     }
 
@@ -36,73 +34,42 @@ public final class ClauseAligner {
     private record Group(List<Integer> members, String text) {
     }
 
+    /**
+     * Aligns the supplier's document with the draft we sent, reading it by its markup or by its
+     * content, whichever explains it with fewer changes (see {@link ContentReading}).
+     */
     public static Alignment align(SentDraft sent, RedlineDocument supplier, Set<String> clauseIds) {
+        Alignment byMarkup = align(sent, supplier, clauseIds, View.ORIGINAL);
+        if (supplier.revisions().isEmpty()) return byMarkup;
+        return ContentReading.choose(byMarkup, align(sent, supplier, clauseIds, View.ACCEPTED));
+    }
+
+    /**
+     * Aligns the supplier's paragraphs as {@code base} shows them with ours. ORIGINAL (the markup
+     * reading): all changes rejected should give our text, and what the changes add goes with the
+     * paragraph before it. ACCEPTED (the content reading): the supplier's proposal is paired with our
+     * text directly, whatever markup got it there, so a clause deleted and re-inserted unchanged is
+     * no change.
+     */
+    static Alignment align(SentDraft sent, RedlineDocument supplier, Set<String> clauseIds, View base) {
+        View other = base == View.ORIGINAL ? View.ACCEPTED : View.ORIGINAL;
         List<RedlineParagraph> body = supplier.body();
-        List<Group> groups = originalGroups(body);
+        List<Group> groups = groups(body, base);
         List<SentParagraph> ours = sent.paragraphs().stream().filter(p -> p.segment() != SegmentKey.CONTENTS).toList();
         List<Group> theirs = groups.stream().filter(g -> !g.members().stream().allMatch(i -> SentDraft.isContents(body.get(i))))
                 .toList();
 
-        int[] pairOfGroup = new int[theirs.size()];
-        java.util.Arrays.fill(pairOfGroup, -1);
-        boolean[] oursPaired = new boolean[ours.size()];
         List<String> a = ours.stream().map(SentParagraph::text).toList();
-        List<String> b = theirs.stream().map(Group::text).toList();
-        List<int[]> blocks = new ArrayList<>();
-        List<Edit> script = SequenceDiff.diff(a, b);
-        for (int k = 0; k < script.size(); k++) {
-            Edit e = script.get(k);
-            if (e.op() == Edit.Op.EQUAL) {
-                for (int i = 0; i < e.aEnd() - e.aStart(); i++) {
-                    pairOfGroup[e.bStart() + i] = e.aStart() + i;
-                    oursPaired[e.aStart() + i] = true;
-                }
-            } else if (e.op() == Edit.Op.DELETE && k + 1 < script.size() && script.get(k + 1).op() == Edit.Op.INSERT) {
-                Edit ins = script.get(k + 1);
-                blocks.add(new int[] {e.aStart(), e.aEnd(), ins.bStart(), ins.bEnd()});
-                k++;
-            }
-        }
-        // changed stretches: pair by similarity, keeping order
-        for (int[] blk : blocks) {
-            int next = blk[0];
-            for (int j = blk[2]; j < blk[3]; j++) {
-                int best = -1;
-                double bestScore = PAIRING_SIMILARITY;
-                for (int i = next; i < blk[1]; i++) {
-                    double s = WordDiff.similarity(a.get(i), b.get(j));
-                    if (s >= bestScore) {
-                        bestScore = s;
-                        best = i;
-                    }
-                }
-                if (best >= 0) {
-                    pairOfGroup[j] = best;
-                    oursPaired[best] = true;
-                    next = best + 1;
-                }
-            }
-        }
-        // moves without tracking: the same text elsewhere
-        Map<String, List<Integer>> unpairedOurs = new HashMap<>();
-        for (int i = 0; i < ours.size(); i++) {
-            if (!oursPaired[i] && !a.get(i).isEmpty()) unpairedOurs.computeIfAbsent(a.get(i), t -> new ArrayList<>()).add(i);
-        }
-        for (int j = 0; j < theirs.size(); j++) {
-            if (pairOfGroup[j] >= 0) continue;
-            List<Integer> cands = unpairedOurs.get(b.get(j));
-            if (cands != null && !cands.isEmpty()) {
-                int i = cands.remove(0);
-                pairOfGroup[j] = i;
-                oursPaired[i] = true;
-            }
-        }
+        int[] pairOfGroup = ParagraphPairing.pair(a, theirs.stream().map(Group::text).toList());
 
         // segment of each supplier paragraph
         SegmentKey[] segOf = new SegmentKey[body.size()];
         boolean[] anchoredPara = new boolean[body.size()];
         boolean[] unpaired = new boolean[body.size()];
         SegmentKey current = SegmentKey.DOCUMENT;
+        // a line of our table of contents is contents whatever style another engine left on it
+        Set<String> contentsLines = new java.util.HashSet<>();
+        for (SentParagraph p : sent.paragraphs()) if (p.segment() == SegmentKey.CONTENTS) contentsLines.add(p.text());
         int t = 0;
         for (Group g : groups) {
             boolean contents = g.members().stream().allMatch(i -> SentDraft.isContents(body.get(i)));
@@ -111,11 +78,13 @@ public final class ClauseAligner {
                 key = SegmentKey.CONTENTS;
             } else {
                 int paired = pairOfGroup[t++];
-                key = paired >= 0 ? ours.get(paired).segment() : current;
-                if (paired < 0 && !g.text().isEmpty()) for (int i : g.members()) unpaired[i] = true;
+                key = paired >= 0 ? ours.get(paired).segment() : contentsLines.contains(g.text()) ? SegmentKey.CONTENTS : current;
+                if (paired < 0 && key != SegmentKey.CONTENTS && !g.text().isEmpty()) for (int i : g.members()) unpaired[i] = true;
             }
             String tag = null;
             for (int i : g.members()) {
+                // read by content, a deleted paragraph joins the next one; its anchors went with its text
+                if (base == View.ACCEPTED && Text.normalise(body.get(i).text(base)).isEmpty()) continue;
                 String x = SentDraft.clauseTag(body.get(i), clauseIds);
                 if (x != null) {
                     tag = x;
@@ -130,14 +99,14 @@ public final class ClauseAligner {
         SegmentKey last = SegmentKey.DOCUMENT;
         for (int i = 0; i < body.size(); i++) {
             RedlineParagraph p = body.get(i);
-            boolean insertedOnly = Text.normalise(p.text(View.ORIGINAL)).isEmpty() && !Text.normalise(p.text(View.ACCEPTED)).isEmpty();
+            boolean insertedOnly = Text.normalise(p.text(base)).isEmpty() && !Text.normalise(p.text(other)).isEmpty();
             if (segOf[i] == null || (insertedOnly && !anchoredPara[i] && segOf[i] != SegmentKey.CONTENTS)) segOf[i] = last;
             if (segOf[i] != SegmentKey.CONTENTS) last = segOf[i];
         }
 
         // moved paragraphs recorded as tracked moves or delete + insert of the same text
         Map<String, SegmentKey> removedText = new HashMap<>();
-        for (int i = 0; i < body.size(); i++) {
+        for (int i = 0; base == View.ORIGINAL && i < body.size(); i++) {
             RedlineParagraph p = body.get(i);
             String acc = Text.normalise(p.text(View.ACCEPTED));
             String org = Text.normalise(p.text(View.ORIGINAL));
@@ -158,10 +127,10 @@ public final class ClauseAligner {
         List<NovelBlock> novel = new ArrayList<>();
         Set<Integer> inNovel = new LinkedHashSet<>();
         for (int i = 0; i < body.size(); i++) {
-            if (!isNew(body.get(i), unpaired[i]) || movedHere[i] || !SentDraft.isHeading(body.get(i))) continue;
+            if (!isNew(body.get(i), unpaired[i], base) || movedHere[i] || !SentDraft.isHeading(body.get(i))) continue;
             List<Integer> members = new ArrayList<>(List.of(i));
             int j = i + 1;
-            while (j < body.size() && isNew(body.get(j), unpaired[j]) && !movedHere[j] && !SentDraft.isHeading(body.get(j))) {
+            while (j < body.size() && isNew(body.get(j), unpaired[j], base) && !movedHere[j] && !SentDraft.isHeading(body.get(j))) {
                 members.add(j++);
             }
             boolean tracked = members.stream().anyMatch(m -> body.get(m).changed());
@@ -207,10 +176,14 @@ public final class ClauseAligner {
         return new Alignment(segments, novel, segmentOfParagraph);
     }
 
-    /** Whether a paragraph exists only in the supplier's document: inserted, or original text we never sent. */
-    private static boolean isNew(RedlineParagraph p, boolean unpairedOriginal) {
+    /**
+     * Whether a paragraph exists only in the supplier's document: inserted, or text we never sent.
+     * Read by content, an inserted paragraph whose text is ours is not new.
+     */
+    private static boolean isNew(RedlineParagraph p, boolean unpaired, View base) {
         boolean hasAccepted = !Text.normalise(p.text(View.ACCEPTED)).isEmpty();
-        return hasAccepted && (unpairedOriginal || Text.normalise(p.text(View.ORIGINAL)).isEmpty());
+        if (base == View.ACCEPTED) return hasAccepted && unpaired;
+        return hasAccepted && (unpaired || Text.normalise(p.text(View.ORIGINAL)).isEmpty());
     }
 
     /** Segments whose place among the others changed, judged by the first accepted paragraph of each. */
@@ -260,16 +233,17 @@ public final class ClauseAligner {
         return out;
     }
 
-    private static List<Group> originalGroups(List<RedlineParagraph> body) {
+    /** The paragraphs as a view shows them: supplier paragraphs joined where the view removes a mark. */
+    private static List<Group> groups(List<RedlineParagraph> body, View view) {
         List<Group> groups = new ArrayList<>();
         List<Integer> members = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < body.size(); i++) {
             RedlineParagraph p = body.get(i);
             members.add(i);
-            if (!p.presentIn(View.ORIGINAL)) continue;
-            sb.append(p.text(View.ORIGINAL));
-            if (p.markPresentIn(View.ORIGINAL)) {
+            if (!p.presentIn(view)) continue;
+            sb.append(p.text(view));
+            if (p.markPresentIn(view)) {
                 groups.add(new Group(List.copyOf(members), Text.normalise(sb.toString())));
                 members.clear();
                 sb.setLength(0);
