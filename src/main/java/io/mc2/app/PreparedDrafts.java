@@ -152,11 +152,16 @@ public final class PreparedDrafts {
                 : traced ? file -> "regenerated from the provenance in " + file
                 : file -> "regenerated from profile " + profile.id() + " (no provenance in " + file + ")";
         DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
-        Contract contract = new Assembler(renderer).assemble(library, profile, deal, date(provenance.get("mc2.date")));
+        // --profile re-rates what we sent against other positions: the text sent is still the provenance profile's
+        ResolvedProfile sentWith = givenDraft == null && profileOverride != null && named != null && !named.equals(profile.id())
+                ? profiles.computeIfAbsent("\u0000provenance:" + named, id -> new ProfileResolver(library, profilesDir)
+                        .resolveId(named, provenanceFile + ": its provenance names "))
+                : profile;
+        Contract contract = new Assembler(renderer).assemble(library, sentWith, deal, date(provenance.get("mc2.date")));
         Set<String> clauseIds = new LinkedHashSet<>();
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
         SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, clauseIds) : SentDraft.of(regenerate(contract), clauseIds);
-        GapEvaluator evaluator = new GapEvaluator(library, profile, contract, rules(profile), renderer, Assembler.dealView(deal));
+        GapEvaluator evaluator = new GapEvaluator(library, profile, sentWith, contract, rules(profile), renderer, Assembler.dealView(deal));
         String from = profileOverride != null ? GapReport.DraftInfo.FROM_OPTION : GapReport.DraftInfo.FROM_PROVENANCE;
         return new PreparedDraft(library, profile, from, deal, contract, sent, clauseIds, evaluator, source, warnings);
     }

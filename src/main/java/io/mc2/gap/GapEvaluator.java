@@ -34,6 +34,8 @@ import java.util.TreeSet;
 public final class GapEvaluator {
     private final ClauseLibrary library;
     private final ResolvedProfile profile;
+    /** The profile the sent text was drafted from: another one than {@code profile} when re-rating under --profile. */
+    private final ResolvedProfile sentWith;
     private final Contract sent;
     private final LanguageRules rules;
     private final ValueRecovery recovery;
@@ -41,8 +43,15 @@ public final class GapEvaluator {
 
     public GapEvaluator(ClauseLibrary library, ResolvedProfile profile, Contract sent, LanguageRules rules,
                         ClauseRenderer renderer, DealView deal) {
+        this(library, profile, profile, sent, rules, renderer, deal);
+    }
+
+    /** Rates against {@code profile} a draft that {@code sentWith} made: even unchanged clauses then have their values rated. */
+    public GapEvaluator(ClauseLibrary library, ResolvedProfile profile, ResolvedProfile sentWith, Contract sent, LanguageRules rules,
+                        ClauseRenderer renderer, DealView deal) {
         this.library = library;
         this.profile = profile;
+        this.sentWith = sentWith;
         this.sent = sent;
         this.rules = rules;
         this.recovery = new ValueRecovery(renderer);
@@ -75,11 +84,13 @@ public final class GapEvaluator {
     private GapReport.ClauseReport clause(AlignedSegment seg, ClauseInstance ci, List<GapReport.CommentReport> comments,
                                           KeyTermsSchedule schedule) {
         Clause c = library.clauses().get(ci.id());
-        ProfileClause pc = profile.clauses().get(ci.id());
+        ProfileClause sentPc = sentWith.clauses().get(ci.id());
+        // a clause the rating profile leaves out is rated by the positions it was sent with
+        ProfileClause pc = profile.clauses().getOrDefault(ci.id(), sentPc);
         String sentText = String.join("\n", body(seg.sent()));
         String foundText = String.join("\n", acceptedBody(seg));
         Map<String, Object> sentValues = new LinkedHashMap<>();
-        pc.parameters().forEach((k, pos) -> sentValues.put(k, pos.sent().value()));
+        sentPc.parameters().forEach((k, pos) -> sentValues.put(k, pos.sent().value()));
         List<GapReport.Finding> findings = new ArrayList<>();
         List<GapReport.ParameterReport> params = new ArrayList<>();
         Map<String, ValueRecovery.Found> values = Map.of();
@@ -104,6 +115,11 @@ public final class GapEvaluator {
             }
             foundVariant = ci.variant();
             values = KeyTermsSchedule.sentValues(c, sentValues);
+            if (sentWith != profile && !seg.moved()) {
+                Verdict rated = PositionRating.values(c, pc, values, params,
+                        PositionRating.variant(pc, pc.variant().value(), ci.variant(), findings));
+                if (rated != Verdict.MEETS_PREFERRED) verdict = rated;
+            }
         } else {
             change = seg.moved() ? "moved" : "modified";
             // typo-level changes are noted and set aside, so the values read as if they were not there
@@ -139,6 +155,7 @@ public final class GapEvaluator {
         findings.addAll(rows);
         if (rows.stream().anyMatch(f -> f.severity().equals("high"))) verdict = Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
         verdict = withComments(verdict, comments, findings);
+        if (sentWith != profile) params = PositionRating.asSent(params, sentPc);
         return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
                 seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
                 TextChanges.diff(sentText, foundText), comments);

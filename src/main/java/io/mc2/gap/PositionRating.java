@@ -48,6 +48,17 @@ final class PositionRating {
         return Verdict.BEYOND_WALK_AWAY;
     }
 
+    /** The reports with the value each parameter was sent with, where another profile's positions rate them. */
+    static List<GapReport.ParameterReport> asSent(List<GapReport.ParameterReport> reports, ProfileClause sentWith) {
+        List<GapReport.ParameterReport> out = new java.util.ArrayList<>(reports.size());
+        for (GapReport.ParameterReport r : reports) {
+            Position pos = sentWith.parameters().get(r.name());
+            out.add(pos == null ? r : new GapReport.ParameterReport(r.name(), r.label(), r.unit(), plain(pos.sent()), r.found(),
+                    r.foundText(), r.preferred(), r.fallback(), r.walkAway(), r.verdict()));
+        }
+        return out;
+    }
+
     private static GapReport.ParameterReport parameter(Parameter p, Position pos, ValueRecovery.Found f) {
         Object value = f.value();
         Verdict v = rate(p, pos, value);
