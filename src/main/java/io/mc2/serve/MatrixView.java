@@ -74,7 +74,7 @@ final class MatrixView {
 
     /** The form that asks for a view, showing the current choices; it reloads this page (no script). */
     String form() {
-        StringBuilder sb = new StringBuilder("<form method=\"get\" action=\"\" class=\"no-print\"><fieldset><legend>Show</legend>\n");
+        StringBuilder sb = new StringBuilder("<form method=\"get\" action=\"\" class=\"no-print inline\"><fieldset><legend>Show</legend>\n");
         sb.append("<div class=\"field\"><label for=\"verdict\">Documents with</label><select id=\"verdict\" name=\"verdict\">");
         option(sb, "", "any verdict", verdict);
         option(sb, "person", "something that needs a person", verdict);

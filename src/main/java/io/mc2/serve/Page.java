@@ -43,6 +43,8 @@ final class Page {
             table.plain{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.93rem}
             table.plain th,table.plain td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
             table.plain th{background:#f1f1f1}table.catalogue td:first-child{min-width:13rem}
+            table.settings{table-layout:fixed}table.settings th:nth-child(1){width:30%}table.settings th:nth-child(2){width:38%}
+            form.inline .field{display:inline-block;margin-right:1.2rem;vertical-align:bottom}form.inline .field select{width:auto;max-width:22rem}
             fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.5rem 1rem 1rem}legend{font-weight:bold;padding:0 .3rem}
             .field{margin:.55rem 0}.field label{display:block;font-weight:600}
             .field input[type=text],.field input[type=date],.field select{width:100%;max-width:32rem;padding:.35rem;font:inherit;

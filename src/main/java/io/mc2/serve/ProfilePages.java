@@ -73,7 +73,7 @@ final class ProfilePages {
         StringBuilder b = new StringBuilder("<h1>Profile: ").append(escape(p.name())).append("</h1>\n<p class=\"lead\">")
                 .append(escape(p.description())).append("</p>\n<p class=\"meta\"><code>").append(escape(p.id())).append("</code> version ")
                 .append(escape(p.version())).append(p.publisher().isEmpty() ? "" : " \u00b7 published by " + escape(p.publisher()))
-                .append(" \u00b7 extends: ").append(escape(String.join(" \u2192 ", p.chain().stream().map(f -> f.getFileName().toString()).toList())))
+                .append(" \u00b7 inherits: ").append(escape(String.join(" \u2192 ", p.chain().stream().map(f -> f.getFileName().toString()).toList())))
                 .append(" \u00b7 library ").append(escape(catalogue.library().name())).append(' ').append(escape(catalogue.library().version()))
                 .append("</p>\n<p class=\"actions\"><a class=\"button\" href=\"/profiles/").append(escape(id))
                 .append("/bundle.zip\">Download the published bundle (.zip)</a><a class=\"button secondary\" href=\"/profiles/diff?a=")
@@ -92,7 +92,7 @@ final class ProfilePages {
     }
 
     private static void settings(StringBuilder b, List<ProfileExplanation.Setting> settings) {
-        b.append("<table class=\"plain\"><thead><tr><th scope=\"col\">Setting</th><th scope=\"col\">Value</th><th scope=\"col\">Where</th>")
+        b.append("<table class=\"plain settings\"><thead><tr><th scope=\"col\">Setting</th><th scope=\"col\">Value</th><th scope=\"col\">Where</th>")
                 .append("</tr></thead><tbody>\n");
         for (ProfileExplanation.Setting s : settings) {
             b.append("<tr><td>").append(escape(s.key())).append("</td><td>").append(escape(s.value())).append("</td><td><code>")
