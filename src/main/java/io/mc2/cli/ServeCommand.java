@@ -3,7 +3,6 @@ package io.mc2.cli;
 import io.mc2.serve.UploadLimits;
 import io.mc2.serve.WebServer;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,20 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new io.mc2.problem.Mc2Exception(io.mc2.problem.ExitCode.USAGE, "--port must be 0 to 65535");
-        var err = spec.commandLine().getErr();
-        WebServer server = WebServer.start(new WebServer.Options(host, port, folders.library(), folders.profiles(), UploadLimits.defaults()));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "mc2-serve-stop"));
-        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            err.println("mc2: warning: listening on " + host + ": anyone who can reach this address can use the web app");
-        }
-        spec.commandLine().getOut().println("mc2 serve: " + server.url());
-        spec.commandLine().getOut().flush();
-        err.println("mc2 serve: listening on port " + server.port() + "; stop with Ctrl-C");
-        stopped.await();
+        WebServer.serveUntilStopped(new WebServer.Options(host, port, folders.library(), folders.profiles(), UploadLimits.defaults()),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }
 }

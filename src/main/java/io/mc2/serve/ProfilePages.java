@@ -60,7 +60,7 @@ final class ProfilePages {
                     .append(escape(e.id())).append("</code></td><td>").append(escape(p.version())).append("</td><td>").append(escape(p.publisher()))
                     .append("</td><td>").append(escape(p.description())).append("</td><td>").append(p.included().size()).append("</td></tr>\n");
         }
-        b.append("</tbody></table>\n<h2>Compare two profiles</h2>\n<form method=\"get\" action=\"/profiles/diff\">\n")
+        b.append("</tbody></table>\n<h2>Compare two profiles</h2>\n<form method=\"get\" action=\"/profiles/diff\" class=\"inline\">\n")
                 .append(ProfileChoice.select("a", "From (older or base)", null, catalogue, "gpo-standard", null))
                 .append(ProfileChoice.select("b", "To (newer or other)", null, catalogue, "health-system-strict", null))
                 .append("<p class=\"actions\"><button type=\"submit\">Show the changes</button></p></form>");
@@ -107,7 +107,7 @@ final class ProfilePages {
         if (a == null || z == null) throw HttpProblem.badRequest("choose two profiles to compare");
         ProfileDiff d = ProfileDiff.between(catalogue.library(), catalogue.profile(a), catalogue.profile(z));
         StringBuilder b = new StringBuilder("<h1>From ").append(escape(a)).append(" to ").append(escape(z)).append("</h1>\n")
-                .append("<form method=\"get\" action=\"/profiles/diff\">").append(ProfileChoice.select("a", "From", null, catalogue, a, null))
+                .append("<form method=\"get\" action=\"/profiles/diff\" class=\"inline\">").append(ProfileChoice.select("a", "From", null, catalogue, a, null))
                 .append(ProfileChoice.select("b", "To", null, catalogue, z, null))
                 .append("<p class=\"actions\"><button type=\"submit\">Compare</button></p></form>\n");
         if (d.isEmpty()) {

@@ -63,6 +63,27 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(o);
     }
 
+    /**
+     * Starts the server, prints its address on {@code out} (a warning on {@code err} when it listens
+     * beyond this computer) and returns only when the JVM is stopped (Ctrl-C), having stopped it.
+     */
+    public static void serveUntilStopped(Options o, java.io.PrintWriter out, java.io.PrintWriter err) throws InterruptedException {
+        WebServer server = start(o);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "mc2-serve-stop"));
+        if (!LOOPBACK_NAMES.contains(o.host()) && !o.host().equals("::1")) {
+            err.println("mc2: warning: listening on " + o.host() + ": anyone who can reach this address can use the web app");
+        }
+        out.println("mc2 serve: " + server.url());
+        out.flush();
+        err.println("mc2 serve: listening on port " + server.port() + "; stop with Ctrl-C");
+        err.flush();
+        stopped.await();
+    }
+
     public int port() {
         return app.port();
     }
