@@ -52,6 +52,10 @@ public final class WebServer implements AutoCloseable {
                 profiles.routes(config.routes);
             });
             app.start(o.host(), o.port());
+        } catch (io.javalin.util.JavalinBindException e) {
+            workspace.close();
+            throw new Mc2Exception(io.mc2.problem.ExitCode.USAGE, "cannot listen on " + o.host() + " port " + o.port()
+                    + ": it is in use or not allowed; choose another with --port (0: any free port)", e);
         } catch (RuntimeException e) {
             workspace.close();
             throw e;

@@ -161,6 +161,14 @@ class ServeHttpTest {
         }
     }
 
+    @Test
+    void aPortInUseIsAUsageError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.mc2.problem.Mc2Exception.class, () -> WebServer.start(
+                new WebServer.Options("127.0.0.1", server.port(), Path.of("clauses"), Path.of("profiles"), LIMITS)));
+        assertEquals(io.mc2.problem.ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().contains("port " + server.port()), e.getMessage());
+    }
+
     static void assertOneLine(HttpResponse<byte[]> r) {
         String html = WebClient.text(r);
         assertTrue(html.contains("role=\"alert\""), html);
