@@ -51,12 +51,29 @@ public final class DraftWorkflow {
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
-        LocalDate date = r.date() != null ? r.date() : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
-        Contract contract = new Assembler(new ClauseRenderer()).assemble(library, profile, deal, date);
+        Contract contract = assemble(library, profile, deal, r.date());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
         OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
         return new Result(r.output(), writer.extension(), contract, profile);
+    }
+
+    /**
+     * The contract of one deal under one profile (the web app holds library and profile warm).
+     *
+     * @param date the document date; null for the deal's effective date, else today
+     */
+    public static Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date) {
+        LocalDate day = date != null ? date : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
+        return new Assembler(new ClauseRenderer()).assemble(library, profile, deal, day);
+    }
+
+    /** The writer of one format: docx, md (or markdown) or html. */
+    public ContractWriter writer(String format) {
+        String f = format.equals("markdown") ? "md" : format;
+        for (ContractWriter w : writers) if (w.extension().equals(f)) return w;
+        throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
+                + String.join(", ", writers.stream().map(ContractWriter::extension).toList()) + ")");
     }
 
     private List<Path> inputs(Request r) {
@@ -65,13 +82,6 @@ public final class DraftWorkflow {
         Path profile = Path.of(r.profile());
         if (r.profile().endsWith(".yaml")) in.add(profile);
         return in;
-    }
-
-    private ContractWriter writer(String format) {
-        String f = format.equals("markdown") ? "md" : format;
-        for (ContractWriter w : writers) if (w.extension().equals(f)) return w;
-        throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
-                + String.join(", ", writers.stream().map(ContractWriter::extension).toList()) + ")");
     }
 
     private static String extension(Path p) {

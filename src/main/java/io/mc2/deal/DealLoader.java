@@ -20,7 +20,19 @@ public final class DealLoader {
 
     /** Loads the deal; throws {@link Mc2Exception} (exit code 3) with every problem located. */
     public static DealFacts load(Path file) {
-        YamlFile yaml = YamlFile.read(file);
+        return load(YamlFile.read(file));
+    }
+
+    /**
+     * Validates deal facts that are not in a file of their own (the web app's form, as YAML or JSON
+     * text); {@code name} is what problems are located in.
+     */
+    public static DealFacts parse(Path name, byte[] yamlText) {
+        return load(YamlFile.parse(name, yamlText));
+    }
+
+    private static DealFacts load(YamlFile yaml) {
+        Path file = yaml.path();
         List<Problem> problems = new java.util.ArrayList<>(SchemaCheck.validate(yaml, "deal"));
         JsonNode r = yaml.root();
         LocalDate effective = null;
