@@ -17,6 +17,10 @@ final class HttpProblem extends RuntimeException {
         return new HttpProblem(400, message);
     }
 
+    static HttpProblem forbidden(String message) {
+        return new HttpProblem(403, message);
+    }
+
     static HttpProblem notFound(String what) {
         return new HttpProblem(404, what + " not found (results are kept for a while, then removed)");
     }

@@ -117,6 +117,7 @@ public final class WebServer implements AutoCloseable {
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.routes.before(ctx -> {
             checkHost(ctx);
+            checkOrigin(ctx);
             if (ctx.contentLength() > o.limits().maxRequestBytes()) {
                 throw HttpProblem.tooLarge("the upload is larger than " + (o.limits().maxRequestBytes() >> 20) + " MiB, the limit for one request");
             }
@@ -150,6 +151,22 @@ public final class WebServer implements AutoCloseable {
 
     private static void refuse(Context ctx, Page page, int status, String message) {
         ctx.status(status).html(page.error(status, message.replaceAll("[\\r\\n]+", " ")));
+    }
+
+    /**
+     * A form posted from a page of another site (the browser names it in Origin) is refused, so a web
+     * page the user happens to visit cannot make this server draft or analyse anything.
+     */
+    private static void checkOrigin(Context ctx) {
+        String method = String.valueOf(ctx.req().getMethod());
+        if (method.equals("GET") || method.equals("HEAD")) return;
+        String origin = ctx.header("Origin");
+        if (origin == null) return;
+        String own = ctx.header("Host");
+        String from = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").toLowerCase(Locale.ROOT);
+        if (own == null || !from.equals(own.toLowerCase(Locale.ROOT))) {
+            throw HttpProblem.forbidden("a form sent from another site (" + origin + ") is not accepted");
+        }
     }
 
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");

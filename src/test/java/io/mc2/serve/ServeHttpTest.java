@@ -162,6 +162,22 @@ class ServeHttpTest {
     }
 
     @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        String body = "profile=gpo-standard";
+        for (String[] origin : new String[][] {{"https://attacker.example", "HTTP/1.1 403"},
+                {"http://127.0.0.1:" + server.port(), "HTTP/1.1 "}}) {
+            try (var s = new java.net.Socket("127.0.0.1", server.port())) {
+                s.getOutputStream().write(("POST /draft HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nOrigin: " + origin[0]
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                        + "\r\nConnection: close\r\n\r\n" + body).getBytes());
+                String status = new String(s.getInputStream().readNBytes(12));
+                assertTrue(status.startsWith(origin[1]), origin[0] + ": " + status);
+                if (!origin[0].contains("attacker")) assertTrue(!status.equals("HTTP/1.1 403"), "our own page may post: " + status);
+            }
+        }
+    }
+
+    @Test
     void aPortInUseIsAUsageError() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.mc2.problem.Mc2Exception.class, () -> WebServer.start(
                 new WebServer.Options("127.0.0.1", server.port(), Path.of("clauses"), Path.of("profiles"), LIMITS)));
