@@ -46,6 +46,10 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "The negotiation record a Word draft opens as round 1 (default: negotiation/<agreement reference or file name>/ beside the draft).")
+    Path record;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -57,7 +61,9 @@ final class DraftCommand implements Callable<Integer> {
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
                 folders.library(), folders.profiles(),
-                profile, deal, date, fmt, out, force));
+                profile, deal, date, fmt, out, force, record));
+        for (String w : r.warnings()) spec.commandLine().getErr().println("mc2: warning: " + w);
+        if (r.record() != null) spec.commandLine().getErr().println("recorded round 1 in " + r.record());
         spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
                 + r.contract().articles().size() + " articles, profile " + r.profile().id() + " v" + r.profile().version());
         return 0;
