@@ -138,7 +138,10 @@ public record NegotiationStatus(String schema, String id, int round, String next
     /** Each clause's text in what we last sent, read from the record's document. */
     private static Map<String, String> texts(NegotiationRecord record, RecordIndex.Round latest, Set<String> ids) {
         Set<String> clauseIds = new LinkedHashSet<>(ids);
-        SentDraft sent = SentDraft.of(RedlineReader.read(record.file(latest.sent().file())), clauseIds);
+        // a counter-redline keeps bookmarks on clause headings only; round 1, our own draft, has every clause tagged
+        RecordIndex.Round first = record.index().rounds().get(0);
+        SentDraft sent = SentDraft.of(RedlineReader.read(record.file(latest.sent().file())),
+                () -> SentDraft.of(RedlineReader.read(record.file(first.sent().file())), clauseIds), clauseIds);
         Map<String, StringBuilder> text = new LinkedHashMap<>();
         for (SentParagraph p : sent.paragraphs()) {
             if (p.segment().kind() != SegmentKey.Kind.CLAUSE || p.heading()) continue;
