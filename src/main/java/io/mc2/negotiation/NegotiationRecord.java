@@ -82,8 +82,8 @@ public final class NegotiationRecord {
 
     /** The default folder of a record: {@code negotiation/ID} beside {@code file}. */
     public static Path besideFile(Path file, String id) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent.resolve("negotiation").resolve(id);
+        Path parent = file.getParent();
+        return (parent == null ? Path.of("negotiation") : parent.resolve("negotiation")).resolve(id);
     }
 
     public Path folder() {
