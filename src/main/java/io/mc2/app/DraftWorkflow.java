@@ -36,13 +36,15 @@ public final class DraftWorkflow {
      *
      * @param format docx, md or html; null to take it from the output's extension
      * @param date   the document date; null for the deal's effective date, else today
-     * @param record the negotiation record a Word draft opens (round 1), or null for {@code negotiation/ID} beside the draft
+     * @param recorded whether a Word draft opens round 1 of a negotiation record (a preview or sample does not)
+     * @param record   that record's folder, or null for {@code negotiation/ID} beside the draft
      */
     public record Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
-                          Path output, boolean force, Path record) {
+                          Path output, boolean force, boolean recorded, Path record) {
+        /** A draft that opens no negotiation record. */
         public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
                        Path output, boolean force) {
-            this(libraryDir, profilesDir, profile, deal, date, format, output, force, null);
+            this(libraryDir, profilesDir, profile, deal, date, format, output, force, false, null);
         }
     }
 
@@ -66,7 +68,7 @@ public final class DraftWorkflow {
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
         List<String> warnings = new ArrayList<>();
-        if (!writer.extension().equals("docx")) {
+        if (!writer.extension().equals("docx") || !r.recorded()) {
             OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
             return new Result(r.output(), writer.extension(), contract, profile, warnings, null);
         }

@@ -50,6 +50,9 @@ final class DraftCommand implements Callable<Integer> {
             description = "The negotiation record a Word draft opens as round 1 (default: negotiation/<agreement reference or file name>/ beside the draft).")
     Path record;
 
+    @Option(names = "--no-record", description = "A preview or sample: open no negotiation record and stamp no round.")
+    boolean noRecord;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -61,7 +64,7 @@ final class DraftCommand implements Callable<Integer> {
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
                 folders.library(), folders.profiles(),
-                profile, deal, date, fmt, out, force, record));
+                profile, deal, date, fmt, out, force, !noRecord, record));
         for (String w : r.warnings()) spec.commandLine().getErr().println("mc2: warning: " + w);
         if (r.record() != null) spec.commandLine().getErr().println("recorded round 1 in " + r.record());
         spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
