@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +31,40 @@ public record SentDraft(List<SentParagraph> paragraphs) {
     public record Paragraph(String text, String style, List<String> tags, List<String> bookmarks, String numberLabel) {
     }
 
-    /** Segments our draft, read from a .docx; {@code clauseIds} are the clauses the draft holds (from its properties). */
+    /**
+     * Segments our draft, read from a .docx; {@code clauseIds} are the clauses the draft holds (from
+     * its properties). What we sent is the document with its changes accepted: a draft has none, and
+     * a counter-redline we sent reads as it would be signed.
+     */
     public static SentDraft of(RedlineDocument draft, Set<String> clauseIds) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (RedlineParagraph p : draft.body()) {
-            if (!p.presentIn(View.ORIGINAL)) continue;
-            paragraphs.add(new Paragraph(p.text(View.ORIGINAL), style(p), p.contentControlTags(), p.bookmarks(), p.numberLabel()));
+            if (!p.presentIn(View.ACCEPTED)) continue;
+            paragraphs.add(new Paragraph(p.text(View.ACCEPTED), style(p), p.contentControlTags(), p.bookmarks(), p.numberLabel()));
         }
         return of(paragraphs, clauseIds);
+    }
+
+    /**
+     * What we sent as read from its .docx, where a document another word processor saved (our
+     * counter-redline over the supplier's LibreOffice document) keeps a bookmark on each clause
+     * heading only: then each accepted paragraph is keyed by the clause the aligner finds it in
+     * against {@code draft}, the draft it grew from. A document whose clauses are tagged content
+     * controls is segmented by its tags, as {@link #of(RedlineDocument, Set)} does.
+     */
+    public static SentDraft of(RedlineDocument sent, Supplier<SentDraft> draft, Set<String> clauseIds) {
+        boolean tagged = sent.body().stream().anyMatch(p -> p.contentControlTags().stream().anyMatch(clauseIds::contains));
+        if (tagged) return of(sent, clauseIds);
+        Alignment alignment = ClauseAligner.align(draft.get(), sent, clauseIds);
+        List<SentParagraph> out = new ArrayList<>();
+        for (int i = 0; i < sent.body().size(); i++) {
+            RedlineParagraph p = sent.body().get(i);
+            String text = p.presentIn(View.ACCEPTED) ? Text.normalise(p.text(View.ACCEPTED)) : "";
+            if (text.isEmpty()) continue;
+            SegmentKey key = isContents(p) ? SegmentKey.CONTENTS : alignment.segmentOfParagraph().getOrDefault(i, SegmentKey.DOCUMENT);
+            out.add(new SentParagraph(text, key, isHeading(p), p.numberLabel()));
+        }
+        return new SentDraft(out);
     }
 
     /** Segments our draft given as its paragraphs in document order. */

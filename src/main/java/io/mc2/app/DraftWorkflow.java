@@ -36,13 +36,25 @@ public final class DraftWorkflow {
      *
      * @param format docx, md or html; null to take it from the output's extension
      * @param date   the document date; null for the deal's effective date, else today
+     * @param recorded whether a Word draft opens round 1 of a negotiation record (a preview or sample does not)
+     * @param record   that record's folder, or null for {@code negotiation/ID} beside the draft
      */
     public record Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
-                          Path output, boolean force) {
+                          Path output, boolean force, boolean recorded, Path record) {
+        /** A draft that opens no negotiation record. */
+        public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
+                       Path output, boolean force) {
+            this(libraryDir, profilesDir, profile, deal, date, format, output, force, false, null);
+        }
     }
 
-    /** What was made. */
-    public record Result(Path output, String format, Contract contract, ResolvedProfile profile) {
+    /**
+     * What was made.
+     *
+     * @param warnings what the user should know (a draft the record could not take)
+     * @param record   the negotiation record the draft opened, or null (not a Word draft)
+     */
+    public record Result(Path output, String format, Contract contract, ResolvedProfile profile, List<String> warnings, Path record) {
     }
 
     public Result run(Request r) {
@@ -54,8 +66,23 @@ public final class DraftWorkflow {
         Contract contract = assemble(library, profile, deal, r.date());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
-        OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
-        return new Result(r.output(), writer.extension(), contract, profile);
+        List<String> warnings = new ArrayList<>();
+        if (!writer.extension().equals("docx") || !r.recorded()) {
+            OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
+            return new Result(r.output(), writer.extension(), contract, profile, warnings, null);
+        }
+        // a Word draft is what we send: it opens round 1 of the negotiation record
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            writer.write(contract, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        NegotiationRound.Answer first = NegotiationRound.openFirst(r.record(), r.output(), deal.agreementReference(), bytes.toByteArray(),
+                warnings);
+        OutputFile.write(r.output(), r.force(), read, out -> out.write(first.bytes()));
+        first.record();
+        return new Result(r.output(), writer.extension(), contract, profile, warnings, warnings.isEmpty() ? first.folder() : null);
     }
 
     /**

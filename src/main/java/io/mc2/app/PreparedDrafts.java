@@ -59,12 +59,17 @@ public final class PreparedDrafts {
      * @param profile profile id or path overriding the one the provenance names, or null
      */
     public PreparedDrafts(Path draft, String profile, Path libraryDir, Path profilesDir, ClauseRenderer renderer) {
+        this(draft, draft == null ? null : RedlineReader.read(draft), profile, libraryDir, profilesDir, renderer);
+    }
+
+    /** As above, with the draft we sent already read from {@code draft}. */
+    PreparedDrafts(Path draft, RedlineDocument read, String profile, Path libraryDir, Path profilesDir, ClauseRenderer renderer) {
         this.renderer = renderer;
         this.libraryDir = libraryDir;
         this.profilesDir = profilesDir;
         this.draftFile = draft;
         this.profileOverride = profile;
-        this.givenDraft = draft == null ? null : RedlineReader.read(draft);
+        this.givenDraft = read;
         this.library = LibraryLoader.load(libraryDir);
     }
 
@@ -160,7 +165,8 @@ public final class PreparedDrafts {
         Contract contract = new Assembler(renderer).assemble(library, sentWith, deal, date(provenance.get("mc2.date")));
         Set<String> clauseIds = new LinkedHashSet<>();
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
-        SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, clauseIds) : SentDraft.of(regenerate(contract), clauseIds);
+        SentDraft sent = givenDraft != null ? SentDraft.of(givenDraft, () -> SentDraft.of(regenerate(contract), clauseIds), clauseIds)
+                : SentDraft.of(regenerate(contract), clauseIds);
         GapEvaluator evaluator = new GapEvaluator(library, profile, sentWith, contract, rules(profile), renderer, Assembler.dealView(deal));
         String from = profileOverride != null ? GapReport.DraftInfo.FROM_OPTION : GapReport.DraftInfo.FROM_PROVENANCE;
         return new PreparedDraft(library, profile, from, deal, contract, sent, clauseIds, evaluator, source, warnings);

@@ -45,9 +45,14 @@ public final class RespondWorkflow {
      *
      * @param author the author of our changes and comments (null: the HDO's name from the draft)
      * @param date   ISO-8601 date-time for our changes, or null for none (deterministic output)
+     * @param record the negotiation record folder, or null for the default place
      */
     public record Request(Path supplier, Path draft, String profile, Path libraryDir, Path profilesDir, String author,
-                          String date, Path output, boolean force) {
+                          String date, Path output, boolean force, Path record) {
+        public Request(Path supplier, Path draft, String profile, Path libraryDir, Path profilesDir, String author,
+                       String date, Path output, boolean force) {
+            this(supplier, draft, profile, libraryDir, profilesDir, author, date, output, force, null);
+        }
     }
 
     /**
@@ -72,15 +77,19 @@ public final class RespondWorkflow {
         // one opening of the file for the analysis and the edit: both see the same bytes
         DocxPackage supplier = DocxPackage.open(r.supplier());
         GapWorkflow.Result gap = new GapWorkflow().run(new GapWorkflow.Request(r.supplier(), r.draft(), r.profile(),
-                r.libraryDir(), r.profilesDir()), supplier);
+                r.libraryDir(), r.profilesDir(), r.record()), supplier);
         String author = r.author() != null ? r.author()
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
         Session s = new Session(gap, RedlineEditor.open(supplier), author, r.date());
         for (GapReport.ClauseReport c : gap.report().clauses()) s.decide(c);
         s.syncSchedule();
-        byte[] out = s.editor.save();
+        byte[] saved = s.editor.save();
+        // a recorded round: the counter-redline opens the next one (stamped), recorded once written
+        NegotiationRound.Answer round = gap.round() == null ? null : gap.round().answer(saved, r.output(), s.decisions);
+        byte[] out = round == null ? saved : round.bytes();
         inputs.addAll(InputFiles.of(gap.library(), gap.profile()));
         OutputFile.write(r.output(), r.force(), inputs, o -> o.write(out));
+        if (round != null) round.record();
         return new Result(r.output(), s.decisions, gap.report());
     }
 

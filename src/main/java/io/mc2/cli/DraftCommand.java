@@ -46,6 +46,13 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "The negotiation record a Word draft opens as round 1 (default: negotiation/<agreement reference or file name>/ beside the draft).")
+    Path record;
+
+    @Option(names = "--no-record", description = "A preview or sample: open no negotiation record and stamp no round.")
+    boolean noRecord;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -57,7 +64,9 @@ final class DraftCommand implements Callable<Integer> {
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
                 folders.library(), folders.profiles(),
-                profile, deal, date, fmt, out, force));
+                profile, deal, date, fmt, out, force, !noRecord, record));
+        for (String w : r.warnings()) spec.commandLine().getErr().println("mc2: warning: " + w);
+        if (r.record() != null) spec.commandLine().getErr().println("recorded round 1 in " + r.record());
         spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
                 + r.contract().articles().size() + " articles, profile " + r.profile().id() + " v" + r.profile().version());
         return 0;

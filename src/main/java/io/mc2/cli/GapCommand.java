@@ -74,6 +74,10 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists (with --batch: write into a folder that is not empty).")
     boolean force;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "The negotiation record: the return is rated against what we last sent there, and recorded (default: negotiation/<id>/ beside the document, as its provenance names).")
+    Path record;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -82,6 +86,7 @@ final class GapCommand implements Callable<Integer> {
         if (batch != null) return batch();
         if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
         if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
+        if (record != null && draft != null) throw new Mc2Exception(ExitCode.USAGE, "give either --draft or --record, not both");
         ReportWriter writer = writer(format != null ? format : output != null ? extension(output) : "md");
         if (output == null && writer.extension().equals("docx")) {
             throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
@@ -90,7 +95,7 @@ final class GapCommand implements Callable<Integer> {
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
         GapWorkflow.Result result = new GapWorkflow().run(new GapWorkflow.Request(supplier, draft, profile,
-                folders.library(), folders.profiles()));
+                folders.library(), folders.profiles(), record));
         GapReport report = result.report();
         inputs.addAll(InputFiles.of(result.library(), result.profile()));
         var err = spec.commandLine().getErr();
@@ -108,6 +113,10 @@ final class GapCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
         }
+        if (result.round() != null) {
+            err.println("gap: round " + result.round().number() + " return rated against " + result.round().sentFile()
+                    + (result.recorded() ? "; recorded in " + result.round().record().folder() : ""));
+        }
         err.println(summary(report));
         return report.summary().needsReview() ? ExitCode.NEEDS_REVIEW.code() : ExitCode.OK.code();
     }
@@ -116,6 +125,7 @@ final class GapCommand implements Callable<Integer> {
         if (supplier != null) throw new Mc2Exception(ExitCode.USAGE, "give either SUPPLIER.docx or --batch DIR, not both");
         if (output == null) throw new Mc2Exception(ExitCode.USAGE, "--batch needs an output folder: -o OUTDIR");
         if (format != null) throw new Mc2Exception(ExitCode.USAGE, "--format does not apply with --batch (it writes CSV, JSON and HTML)");
+        if (record != null) throw new Mc2Exception(ExitCode.USAGE, "--record does not apply with --batch");
         var err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.standardErrorIsTerminal());
         GapBatchWorkflow.Result result = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(batch, output, draft, profile,

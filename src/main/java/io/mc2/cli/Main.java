@@ -63,7 +63,7 @@ public final class Main implements Runnable {
     private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             DraftCommand.class, LintCommand.class, LibraryCommand.class, ProfileCommand.class, BriefCommand.class,
             SchemaCommand.class, TextCommand.class, RevisionsCommand.class, GapCommand.class, CompareCommand.class,
-            RespondCommand.class, ServeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
+            RespondCommand.class, ServeCommand.class, StatusCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
     /** Runs one command line; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -46,6 +46,10 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "The negotiation record: records the return and the counter-redline as the next round (default: negotiation/<id>/ beside the document).")
+    Path record;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -54,7 +58,7 @@ final class RespondCommand implements Callable<Integer> {
         String when = date == null ? null : RevisionDate.parse(date);
         RespondWorkflow.Result r = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, draft, profile,
                 folders.library(), folders.profiles(), author, when,
-                output, force));
+                output, force, record));
         var err = spec.commandLine().getErr();
         for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);
         // our reasons and positions go to standard error only; the document carries what the supplier may read

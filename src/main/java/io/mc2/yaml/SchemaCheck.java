@@ -27,7 +27,7 @@ public final class SchemaCheck {
 
     /** The names of the shipped schemas. */
     public static List<String> names() {
-        return List.of("clause", "definitions", "library", "profile", "deal", "language-rules", "gap-report", "gap-matrix");
+        return List.of("clause", "definitions", "library", "profile", "deal", "language-rules", "gap-report", "gap-matrix", "negotiation");
     }
 
     /** The raw text of a shipped schema. */
