@@ -124,7 +124,8 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.after(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on our own forms
+            ctx.header("Referrer-Policy", "same-origin");
             ctx.header("Cache-Control", "no-store");
             // pages are escaped throughout; this only keeps a slip from loading anything from elsewhere
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
