@@ -74,6 +74,8 @@ final class ClauseRewrite {
             }
         }
         write(old, added, last, standing.get(0), gone);
+        int kept = standing.stream().filter(i -> !gone.contains(i)).findFirst().orElse(-1);
+        if (kept >= 0) for (int i : gone) editor.moveBookmarks(i, kept);
         editor.deleteParagraphs(gone, author, date);
         return true;
     }

@@ -15,8 +15,10 @@ import io.mc2.template.ClauseRenderer;
 import io.mc2.template.ValueText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The decisions of one {@code mc2 respond} run, applied to the supplier's document as they are
@@ -32,6 +34,8 @@ final class CounterRedline {
     private final List<RespondWorkflow.Decision> decisions = new ArrayList<>();
     /** Clause id → parameter name → the value the clause ends with, as the contract writes it. */
     private final Map<String, Map<String, String>> agreed = new LinkedHashMap<>();
+    /** The clauses whose deletion we accept. */
+    private final Set<String> deleted = new LinkedHashSet<>();
     private final DecisionNotes notes;
     private final ClauseRewrite rewrite;
     private final FallbackText fallbacks;
@@ -67,7 +71,7 @@ final class CounterRedline {
             if (decisions.size() > documentAt + 1) decisions.add(documentAt, decisions.remove(decisions.size() - 1));
         }
         KeyTermsSchedule schedule = new KeyTermsSchedule(editor, gap);
-        RespondWorkflow.Decision d = schedule.align(agreed, author, date);
+        RespondWorkflow.Decision d = schedule.align(agreed, deleted, author, date);
         if (d != null) decisions.add(d);
     }
 
@@ -112,6 +116,7 @@ final class CounterRedline {
                 case MEETS_PREFERRED, WITHIN_FALLBACK, DELETED_OPTIONAL -> {
                     rewrite.accept(seg);
                     agree(c, true);
+                    if (c.verdict() == Verdict.DELETED_OPTIONAL) deleted.add(c.id());
                     action = "accepted";
                     note = notes.note(SupplierNote.Kind.ACCEPTED, c, notes.terms(c, Map.of()));
                 }
@@ -148,7 +153,7 @@ final class CounterRedline {
     private void restore(GapReport.ClauseReport c, AlignedSegment seg) {
         agree(c, false);
         List<String> ours = seg.sent().stream().map(SentParagraph::text).toList();
-        if (seg.key().equals(SegmentKey.DOCUMENT)) ours = new KeyTermsSchedule(editor, gap).withValues(ours, agreed);
+        if (seg.key().equals(SegmentKey.DOCUMENT)) ours = new KeyTermsSchedule(editor, gap).withValues(ours, agreed, deleted);
         if (rewrite.rewrite(seg, ours)) return;
         int anchor = rewrite.anchorBefore(seg);
         for (int i = ours.size() - 1; i >= 0 && anchor >= 0; i--) editor.insertParagraphAfter(anchor, ours.get(i), author, date);

@@ -10,16 +10,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Key Terms Schedule of a counter-redline: a row whose value differs from the value its clause
- * ends with (accepted, countered, restored or unchanged) is rewritten as our change, and one note
+ * ends with (accepted, countered, restored or unchanged) is rewritten as our change, a row of a
+ * clause whose deletion we accept is deleted with it, and one note
  * tells the supplier which values the schedule now shows. Rows are found by clause title and term,
  * not by clause number, which the supplier's word processor renumbers when a clause is deleted,
  * added or moved.
  */
 final class KeyTermsSchedule {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+
+    /** What the note says of a row that goes with its deleted clause. */
+    static final String REMOVED = "removed with its clause";
 
     private final RedlineEditor editor;
     private final GapWorkflow.Result gap;
@@ -36,15 +41,23 @@ final class KeyTermsSchedule {
      * Rewrites the rows; returns the decision to report for the schedule, or null when every row
      * already says what its clause says.
      *
-     * @param agreed clause id to parameter name to the value the clause ends with, as written
+     * @param agreed  clause id to parameter name to the value the clause ends with, as written
+     * @param deleted the clauses whose deletion we accept: their rows go with them
      */
-    RespondWorkflow.Decision align(Map<String, Map<String, String>> agreed, String author, String date) {
+    RespondWorkflow.Decision align(Map<String, Map<String, String>> agreed, Set<String> deleted, String author, String date) {
         String[] text = new String[editor.paragraphCount()];
         for (int i = 0; i < text.length; i++) text[i] = editor.stands(i) ? Text.normalise(editor.acceptedText(i)) : "";
         List<SupplierNote.Term> rows = new ArrayList<>();
         int first = -1;
         for (int i = 0; i + 2 < text.length; i++) {
             Parameter p = parameter(text[i], text[i + 1]);
+            if (p != null && deleted.contains(titles.get(title(text[i]))) && editor.stands(i + 2)) {
+                editor.deleteParagraphs(List.of(i, i + 1, i + 2), author, date);
+                rows.add(new SupplierNote.Term(p.label(), text[i + 2], REMOVED));
+                if (first < 0) first = i + 2;
+                i += 2;
+                continue;
+            }
             String wanted = p == null ? null : agreed.getOrDefault(titles.get(title(text[i])), Map.of()).get(p.name());
             if (wanted == null || !editor.stands(i + 2) || text[i + 2].equals(wanted)) continue;
             editor.replaceText(i + 2, wanted, author, date);
@@ -60,13 +73,23 @@ final class KeyTermsSchedule {
                 "brought in line with the clauses as decided above (" + count + ").", note.text());
     }
 
-    /** Our paragraphs of the schedule (or of the whole front matter) with each row's value the one its clause ends with. */
-    List<String> withValues(List<String> paragraphs, Map<String, Map<String, String>> agreed) {
+    /**
+     * Our paragraphs of the schedule (or of the whole front matter) with each row's value the one
+     * its clause ends with, and no rows for the clauses whose deletion we accept.
+     */
+    List<String> withValues(List<String> paragraphs, Map<String, Map<String, String>> agreed, Set<String> deleted) {
         List<String> out = new ArrayList<>(paragraphs);
         for (int i = 0; i + 2 < out.size(); i++) {
             Parameter p = parameter(out.get(i), out.get(i + 1));
-            String wanted = p == null ? null : agreed.getOrDefault(titles.get(title(out.get(i))), Map.of()).get(p.name());
-            if (wanted != null) out.set(i + 2, wanted);
+            if (p == null) continue;
+            String id = titles.get(title(out.get(i)));
+            String wanted = agreed.getOrDefault(id, Map.of()).get(p.name());
+            if (deleted.contains(id)) {
+                out.subList(i, i + 3).clear();
+                i--;
+            } else if (wanted != null) {
+                out.set(i + 2, wanted);
+            }
         }
         return out;
     }

@@ -73,21 +73,6 @@ final class NewParagraphs {
         }
     }
 
-    /** Removes the bookmarks that start in the paragraph, with their ends wherever they are. */
-    void dropBookmarks(Element p) {
-        org.w3c.dom.NodeList starts = p.getElementsByTagNameNS(p.getNamespaceURI(), "bookmarkStart");
-        List<Element> found = new java.util.ArrayList<>();
-        for (int i = 0; i < starts.getLength(); i++) found.add((Element) starts.item(i));
-        org.w3c.dom.NodeList ends = doc.getElementsByTagNameNS(p.getNamespaceURI(), "bookmarkEnd");
-        List<Element> allEnds = new java.util.ArrayList<>();
-        for (int i = 0; i < ends.getLength(); i++) allEnds.add((Element) ends.item(i));
-        for (Element start : found) {
-            String id = WordXml.attr(start, "id");
-            for (Element end : allEnds) if (id != null && id.equals(WordXml.attr(end, "id"))) WordXml.remove(end);
-            WordXml.remove(start);
-        }
-    }
-
     /** The runs of a paragraph that stand in the accepted view (not inside a deletion or move away). */
     private static List<Element> liveRuns(Element p) {
         return TrackedEdits.runs(p).stream().filter(r -> {

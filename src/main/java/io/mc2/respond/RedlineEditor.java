@@ -98,14 +98,10 @@ public final class RedlineEditor {
             checkRange(i, i + 1);
             list.add(i);
         }
-        for (int i : list) {
+        for (int i : keepParagraphs ? list : List.<Integer>of()) {
             Element p = paragraphs.get(i);
             Element mark = p == null ? null : WordXml.markChange(p);
-            if (mark == null || !(WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"))) continue;
-            if (keepParagraphs) WordXml.remove(mark);
-            // a paragraph accepted away takes its bookmarks along: joined into the next one, a clause's
-            // anchor would name the paragraph after it
-            else if (acceptedText(i).isBlank()) structure.dropBookmarks(p);
+            if (mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"))) WordXml.remove(mark);
         }
         return resolve(list, RevisionResolver.Decision.ACCEPT);
     }
@@ -168,6 +164,25 @@ public final class RedlineEditor {
         List<Element> ps = new ArrayList<>();
         for (int i : indexes) if (stands(i) && !ps.contains(paragraphs.get(i))) ps.add(paragraphs.get(i));
         structure.delete(ps, edits(author, date));
+    }
+
+    /**
+     * Moves the bookmarks held by one paragraph to another: a clause's anchor stays on the text we
+     * keep when the paragraph that held it is deleted (Word and LibreOffice drop a bookmark with
+     * its text, and cross-references to it break).
+     */
+    public void moveBookmarks(int fromParagraph, int toParagraph) {
+        Element from = paragraph(fromParagraph);
+        Element to = paragraph(toParagraph);
+        if (from == to) return;
+        Element pPr = WordXml.child(to, "pPr");
+        java.util.Set<String> ids = new HashSet<>();
+        for (Element b : WordXml.elements(from)) {
+            if (!WordXml.is(b, "bookmarkStart")) continue;
+            ids.add(WordXml.attr(b, "id"));
+            to.insertBefore(b, pPr == null ? to.getFirstChild() : pPr.getNextSibling());
+        }
+        for (Element b : WordXml.elements(from)) if (WordXml.is(b, "bookmarkEnd") && ids.contains(WordXml.attr(b, "id"))) to.appendChild(b);
     }
 
     /**

@@ -11,6 +11,8 @@ import io.mc2.align.Text;
 import io.mc2.compare.CompareOptions;
 import io.mc2.compare.DocxComparer;
 import io.mc2.compare.LibreOffice;
+import io.mc2.compare.RevisionResolver;
+import io.mc2.compare.WordPackage;
 import io.mc2.gap.GapReport;
 import io.mc2.gap.Verdict;
 import io.mc2.library.Clause;
@@ -56,9 +58,13 @@ class RespondPropertyTest {
 
     /** A generated redline: {@code edits} seeded edits of every kind on the draft we sent. */
     static Path generated(long seed, int edits, List<String> log) throws Exception {
-        Path out = tmp.resolve("supplier-" + seed + ".docx");
+        return generated(seed, edits, true, log);
+    }
+
+    static Path generated(long seed, int edits, boolean wholeClauses, List<String> log) throws Exception {
+        Path out = tmp.resolve("supplier-" + seed + (wholeClauses ? "" : "-text") + ".docx");
         DocxCopies.withPart(SENT, out, "word/document.xml", xml -> {
-            SupplierEdits e = new SupplierEdits(xml, seed).random(edits);
+            SupplierEdits e = wholeClauses ? new SupplierEdits(xml, seed).random(edits) : new SupplierEdits(xml, seed).textual(edits);
             log.addAll(e.log());
             return e.xml();
         });
@@ -97,14 +103,26 @@ class RespondPropertyTest {
     @Test
     void libreOfficeAcceptsGeneratedCounterRedlinesAsWeReadThem() throws Exception {
         LibreOffice.assumeAvailable();
-        for (long seed : new long[] {3, 7}) {
+        // text edits only: LibreOffice 7.4 keeps the text of a deleted heading held in a content control
+        // (our clause headings) when it accepts all, in the supplier's own document too
+        for (long seed : new long[] {3, 7, 11}) {
             List<String> log = new ArrayList<>();
-            Run r = check(generated(seed, 4, log), "seed " + seed);
+            Run r = check(generated(seed, 4, false, log), "seed " + seed);
             Path acc = LibreOffice.resolveAll(r.counter, true);
-            assertEquals(RedlineReader.read(r.counter).paragraphs(View.ACCEPTED).stream().map(Text::normalise).filter(t -> !t.isEmpty()).toList(),
-                    RedlineReader.read(acc).paragraphs(View.ACCEPTED).stream().map(Text::normalise).filter(t -> !t.isEmpty()).toList(),
-                    "seed " + seed + ": " + log);
+            // LibreOffice updates the clause-number fields (schedule, cross-references) the deletions moved; we leave them to Word
+            same(RedlineReader.read(r.counter).paragraphs(View.ACCEPTED).stream().map(RespondPropertyTest::numbersMasked).filter(t -> !t.isEmpty()).toList(),
+                    RedlineReader.read(acc).paragraphs(View.ACCEPTED).stream().map(RespondPropertyTest::numbersMasked).filter(t -> !t.isEmpty()).toList(),
+                    "seed " + seed + ": " + log + ": LibreOffice accepts all");
         }
+    }
+
+    /**
+     * A paragraph with its clause numbers masked: the field results LibreOffice recomputes. A moved
+     * heading's bookmark, pasted with it, is one LibreOffice 7.4 no longer resolves even in the
+     * supplier's own document ("Error: Reference source not found").
+     */
+    static String numbersMasked(String paragraph) {
+        return Text.normalise(paragraph).replace("Error: Reference source not found", "#").replaceAll("^\\d+(\\.\\d+)*\\b|\\b\\d+(\\.\\d+)+\\b", "#");
     }
 
     /** One respond run and what it was checked against. */
@@ -118,8 +136,11 @@ class RespondPropertyTest {
         Path counter = tmp.resolve("counter-" + supplier.getFileName());
         RespondWorkflow.Result result = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, SENT, null, Path.of("clauses"),
                 Path.of("profiles"), US, "2026-12-15T09:00:00Z", counter, true));
+        Map<SegmentKey, List<String>> supplierAccepted = clauses(supplier, RevisionResolver.Decision.ACCEPT);
+        Map<SegmentKey, List<String>> supplierOriginal = clauses(supplier, RevisionResolver.Decision.REJECT);
+        Map<SegmentKey, List<String>> counterAccepted = clauses(counter, RevisionResolver.Decision.ACCEPT);
+        Map<SegmentKey, List<String>> counterOriginal = clauses(counter, RevisionResolver.Decision.REJECT);
         GapWorkflow.Result theirs = gap(supplier);
-        GapWorkflow.Result ours = gap(counter);
         Map<String, String> actions = new HashMap<>();
         for (RespondWorkflow.Decision d : result.decisions()) actions.put(d.id(), d.action());
         for (GapReport.ClauseReport c : result.report().clauses()) {
@@ -130,28 +151,27 @@ class RespondPropertyTest {
             };
             if (key == null) continue;
             AlignedSegment before = theirs.alignment().segment(key).orElseThrow();
-            AlignedSegment after = ours.alignment().segment(key).orElseThrow();
-            List<String> supplierAccepted = text(theirs.supplier(), before, View.ACCEPTED);
-            List<String> supplierOriginal = text(theirs.supplier(), before, View.ORIGINAL);
-            List<String> accepted = text(ours.supplier(), after, View.ACCEPTED);
-            List<String> original = text(ours.supplier(), after, View.ORIGINAL);
+            List<String> theirAccepted = supplierAccepted.get(key);
+            List<String> theirOriginal = supplierOriginal.get(key);
+            List<String> accepted = counterAccepted.get(key);
+            List<String> original = counterOriginal.get(key);
             List<String> sent = before.sent().stream().map(SentParagraph::text).toList();
             String action = actions.getOrDefault(c.id(), "none");
             String where = what + " / " + c.id() + " (" + action + ")";
             switch (action) {
-                case "accepted" -> same(supplierAccepted, accepted, where);
+                case "accepted" -> same(theirAccepted, accepted, where);
                 case "reverted", "silent edit reverted", "restored" -> same(sent, accepted, where);
                 case "countered with fallback" -> same(countered(theirs, c, sent), accepted, where);
                 default -> {
-                    same(supplierAccepted, accepted, where + ": left as the supplier wrote it");
-                    same(supplierOriginal, original, where + ": their changes still pending");
+                    same(theirAccepted, accepted, where + ": left as the supplier wrote it");
+                    same(theirOriginal, original, where + ": their changes still pending");
                 }
             }
             // nothing of theirs disappears silently
-            if (!accepted.equals(supplierAccepted)) same(supplierAccepted, original, where + ": the counter differs from the supplier's"
+            if (!accepted.equals(theirAccepted)) same(theirAccepted, original, where + ": the counter differs from the supplier's"
                     + " text without our tracked change (its original view is not their accepted text)");
         }
-        checkSchedule(ours, actions, what);
+        checkSchedule(gap(resolved(counter, RevisionResolver.Decision.ACCEPT)), actions, what);
         return new Run(counter, result);
     }
 
@@ -205,6 +225,33 @@ class RespondPropertyTest {
 
     static GapWorkflow.Result gap(Path doc) {
         return new GapWorkflow().run(new GapWorkflow.Request(doc, SENT, null, Path.of("clauses"), Path.of("profiles")));
+    }
+
+    /**
+     * Every clause's paragraphs in a view of the document: the view made a clean document (all
+     * changes accepted, or all rejected, as Word would) and cut into clauses by mc2's aligner, the
+     * same way for the supplier's document and for ours.
+     */
+    static Map<SegmentKey, List<String>> clauses(Path docx, RevisionResolver.Decision view) {
+        GapWorkflow.Result r = gap(resolved(docx, view));
+        Map<SegmentKey, List<String>> out = new HashMap<>();
+        for (AlignedSegment s : r.alignment().segments()) out.put(s.key(), text(r.supplier(), s, View.ACCEPTED));
+        return out;
+    }
+
+    static Path resolved(Path docx, RevisionResolver.Decision view) {
+        WordPackage pkg = WordPackage.read(docx);
+        org.w3c.dom.Document doc = pkg.parse(pkg.mainPart());
+        RevisionResolver.resolveBody(doc, view);
+        pkg.put(pkg.mainPart(), doc);
+        // beside the other outputs, never beside a committed fixture
+        Path out = tmp.resolve(docx.getFileName().toString().replace(".docx", "." + view.name().toLowerCase(java.util.Locale.ROOT) + ".docx"));
+        try {
+            Files.write(out, pkg.toBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A segment's paragraphs as a view reads them (marks joined), empty lines left out. */

@@ -47,8 +47,17 @@ final class SupplierEdits {
 
     /** Applies {@code n} edits drawn from every kind. */
     SupplierEdits random(int n) {
+        return edits(n, new int[] {0, 1, 2, 3, 4, 5, 6, 7});
+    }
+
+    /** Applies {@code n} edits that change text, never a whole clause (no deletion, no move). */
+    SupplierEdits textual(int n) {
+        return edits(n, new int[] {0, 1, 2, 3, 6, 7});
+    }
+
+    private SupplierEdits edits(int n, int[] kinds) {
         for (int k = 0; k < n; k++) {
-            switch (random.nextInt(8)) {
+            switch (kinds[random.nextInt(kinds.length)]) {
                 case 0, 1 -> replaceValue("mc2Body", true);
                 case 2 -> replaceValue("mc2Body", false);
                 case 3 -> replaceValue("mc2TableText", random.nextBoolean());
