@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Word processors update cross-references ("clause 5.3") and the Key Terms Schedule's clause
  * cells to the new numbers without a tracked change; such a paragraph is our text, not a silent edit.
  */
-final class Renumbering {
+public final class Renumbering {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)+(?![\\d]|\\.\\d)");
 
     /** The supplier's number of a clause to ours, for the clauses whose number changed. */
@@ -50,6 +50,22 @@ final class Renumbering {
         }
         ambiguous.forEach(map::remove);
         return new Renumbering(map);
+    }
+
+    /** The numbering of an alignment already made: our headings against the supplier's. */
+    public static Renumbering of(Alignment alignment, List<RedlineParagraph> body) {
+        Map<SegmentKey, List<SentParagraph>> sent = new java.util.LinkedHashMap<>();
+        Map<SegmentKey, List<Integer>> paragraphs = new HashMap<>();
+        for (AlignedSegment s : alignment.segments()) {
+            sent.put(s.key(), s.sent());
+            paragraphs.put(s.key(), s.paragraphs());
+        }
+        return of(sent, paragraphs, body);
+    }
+
+    /** Whether the supplier's paragraph is ours, exactly or with only moved clause numbers. */
+    public boolean same(String theirs, String ours) {
+        return theirs.equals(ours) || !this.ours.isEmpty() && renumbered(theirs).equals(ours);
     }
 
     private static String plain(String number) {

@@ -13,6 +13,8 @@ import io.mc2.template.ValueText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The two accounts of a respond decision: the note the supplier reads in the counter-redline (only
@@ -52,11 +54,25 @@ final class DecisionNotes {
         for (GapReport.ParameterReport pr : c.parameters()) {
             Parameter p = clause.parameters().get(pr.name());
             if (p == null || pr.found() == null || pr.found().equals(pr.sent())) continue;
-            String theirs = ValueText.format(p, ValueText.fromPlain(p, pr.found()));
+            String theirs = written(p, pr);
             terms.add(new SupplierNote.Term(p.label(), theirs, ours.containsKey(p.name()) ? ValueText.format(p, ours.get(p.name())) : theirs));
         }
         return terms;
     }
+
+    /**
+     * A value the supplier proposed, as the contract should write it: in our words, or, where they
+     * stated it in another unit (ten days for business days), as they wrote it, since a converted
+     * 7.1 business days says nothing the clause says.
+     */
+    static String written(Parameter p, GapReport.ParameterReport pr) {
+        Matcher m = pr.foundText() == null ? null : CONVERTED.matcher(pr.foundText());
+        if (m != null && m.matches()) return m.group(1);
+        return ValueText.format(p, ValueText.fromPlain(p, pr.found()));
+    }
+
+    /** "ten (10) days (stated in days; compared as 7.1 business-days)": the text and gap's note on its unit. */
+    private static final Pattern CONVERTED = Pattern.compile("(.+?) \\((?:[^()]*; )?stated in [^()]*\\)");
 
     /** Why we decided as we did, with the verdict, the findings and our positions: internal only. */
     String reason(GapReport.ClauseReport c) {

@@ -196,8 +196,13 @@ public final class RevisionResolver {
         return null;
     }
 
-    /** Moves p's content to the start of q and removes p; q keeps its own paragraph properties. */
+    /**
+     * Moves p's content to the start of q and removes p; q keeps its own paragraph properties. A
+     * bookmark starting in a p left without text goes with it, as in Word: its text is gone, and
+     * on q it would name the wrong paragraph (a deleted clause's anchor on the next heading).
+     */
     static void join(Element p, Element q) {
+        if (p.getTextContent().isBlank()) dropBookmarks(p);
         Element qpPr = WordXml.child(q, "pPr");
         Node before = qpPr == null ? q.getFirstChild() : qpPr.getNextSibling();
         for (Element c : WordXml.elements(p)) {
@@ -205,6 +210,23 @@ public final class RevisionResolver {
             q.insertBefore(c, before);
         }
         WordXml.remove(p);
+    }
+
+    private static void dropBookmarks(Element p) {
+        List<Element> starts = new ArrayList<>();
+        org.w3c.dom.NodeList l = p.getElementsByTagNameNS(p.getNamespaceURI(), "bookmarkStart");
+        for (int i = 0; i < l.getLength(); i++) starts.add((Element) l.item(i));
+        if (starts.isEmpty()) return;
+        org.w3c.dom.NodeList ends = p.getOwnerDocument().getElementsByTagNameNS(p.getNamespaceURI(), "bookmarkEnd");
+        List<Element> matching = new ArrayList<>();
+        for (Element start : starts) {
+            String id = WordXml.attr(start, "id");
+            for (int i = 0; i < ends.getLength(); i++) {
+                if (id != null && id.equals(WordXml.attr((Element) ends.item(i), "id"))) matching.add((Element) ends.item(i));
+            }
+        }
+        starts.forEach(WordXml::remove);
+        matching.forEach(WordXml::remove);
     }
 
     private static void removeRowOrCell(Element e) {

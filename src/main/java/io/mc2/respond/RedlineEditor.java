@@ -10,6 +10,7 @@ import io.mc2.diff.WordDiff;
 import io.mc2.docx.DocxPackage;
 import io.mc2.docx.ReadLimits;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class RedlineEditor {
     private final List<Element> paragraphs;
     private final AtomicInteger ids;
     private final Comments comments;
+    /** The paragraph each index named when the document was opened. */
+    private final List<Element> opened;
+    private final NewParagraphs structure;
 
     private RedlineEditor(WordPackage pkg) {
         this.pkg = pkg;
@@ -43,6 +47,8 @@ public final class RedlineEditor {
         this.paragraphs = new ArrayList<>(BodyBlocks.paragraphs(doc));
         this.ids = TrackedEdits.idsAbove(doc);
         this.comments = new Comments(pkg, mainPart);
+        this.opened = List.copyOf(paragraphs);
+        this.structure = new NewParagraphs(doc);
     }
 
     /** Opens a .docx (untrusted: bounded reading, no DTDs; unreadable input ends in exit code 4). */
@@ -65,6 +71,11 @@ public final class RedlineEditor {
         return ParagraphText.of(paragraph(paragraph), true).text();
     }
 
+    /** Whether the paragraph holds no text in any view: an empty line, not a clause's text. */
+    public boolean blank(int paragraph) {
+        return ParagraphText.of(paragraph(paragraph), false).text().isBlank();
+    }
+
     /** Accepts the tracked changes in paragraphs [from, to) (and in table rows lying wholly in the range). */
     public int acceptRevisions(int fromParagraph, int toParagraphExclusive) {
         return resolve(fromParagraph, toParagraphExclusive, RevisionResolver.Decision.ACCEPT);
@@ -75,10 +86,36 @@ public final class RedlineEditor {
         return resolve(fromParagraph, toParagraphExclusive, RevisionResolver.Decision.REJECT);
     }
 
+    /**
+     * Accepts the tracked changes of exactly these paragraphs (and of table rows lying wholly among
+     * them), nothing between them. With {@code keepParagraphs}, a paragraph whose mark the supplier
+     * deleted stays a paragraph of its own (emptied of their deleted text), so that the text we
+     * restore into it keeps its place and style.
+     */
+    public int acceptRevisions(Collection<Integer> indexes, boolean keepParagraphs) {
+        List<Integer> list = new ArrayList<>();
+        for (int i : indexes) {
+            checkRange(i, i + 1);
+            list.add(i);
+        }
+        for (int i : keepParagraphs ? list : List.<Integer>of()) {
+            Element p = paragraphs.get(i);
+            Element mark = p == null ? null : WordXml.markChange(p);
+            if (mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"))) WordXml.remove(mark);
+        }
+        return resolve(list, RevisionResolver.Decision.ACCEPT);
+    }
+
     private int resolve(int from, int to, RevisionResolver.Decision decision) {
         checkRange(from, to);
+        List<Integer> range = new ArrayList<>();
+        for (int i = from; i < to; i++) range.add(i);
+        return resolve(range, decision);
+    }
+
+    private int resolve(List<Integer> indexes, RevisionResolver.Decision decision) {
         Set<Element> selected = new HashSet<>();
-        for (int i = from; i < to; i++) if (paragraphs.get(i) != null) selected.add(paragraphs.get(i));
+        for (int i : indexes) if (paragraphs.get(i) != null) selected.add(paragraphs.get(i));
         List<Element> all = BodyBlocks.paragraphs(doc);
         RevisionResolver.Outcome outcome = RevisionResolver.resolve(all, selected, decision);
         for (Map.Entry<Element, Element> e : outcome.joined().entrySet()) {
@@ -110,42 +147,52 @@ public final class RedlineEditor {
 
     /** Adds a paragraph after the given one, as our tracked insertion, styled like that paragraph. */
     public void insertParagraphAfter(int paragraph, String text, String author, String date) {
-        Element p = paragraph(paragraph);
-        TrackedEdits edits = edits(author, date);
-        Element np = WordXml.create(doc, "p");
-        Element pPr = WordXml.child(p, "pPr");
-        if (pPr != null) {
-            Element copy = (Element) pPr.cloneNode(true);
-            for (Element c : WordXml.elements(copy)) {
-                if (WordXml.is(c, "sectPr") || WordXml.is(c, "pPrChange")) WordXml.remove(c);
-            }
-            Element rPr = WordXml.child(copy, "rPr");
-            if (rPr != null) {
-                for (Element c : WordXml.elements(rPr)) if (WordXml.isTrackedWrapper(c) || WordXml.is(c, "rPrChange")) WordXml.remove(c);
-            }
-            np.appendChild(copy);
-        }
-        ParagraphText pt = ParagraphText.of(p, true);
-        Element style = pt.length() > 0 ? WordXml.child(pt.runAt(pt.length() - 1), "rPr") : TrackedEdits.markRunProperties(p);
-        Element ins = edits.change("ins");
-        for (Element r : TrackedEdits.textRuns(doc, style, text)) ins.appendChild(r);
-        np.appendChild(ins);
-        WordXml.insertAfter(np, p);
-        // the last paragraph of a container always stands in both views: there the new paragraph
-        // keeps the plain mark and the one before it takes the inserted mark
-        if (lastInContainer(p) && WordXml.markChange(p) == null) {
-            edits.markParagraph(p, "ins");
-        } else {
-            edits.markParagraph(np, "ins");
-        }
+        structure.insert(paragraph(paragraph), true, text, edits(author, date));
     }
 
-    private boolean lastInContainer(Element p) {
-        List<Element> all = BodyBlocks.paragraphs(doc);
-        int i = all.indexOf(p);
-        // the new paragraph sits at i + 1
-        if (i + 2 >= all.size()) return true;
-        return WordXml.cellOf(all.get(i + 2)) != WordXml.cellOf(p);
+    /** Adds a paragraph before the given one, as our tracked insertion, styled like that paragraph. */
+    public void insertParagraphBefore(int paragraph, String text, String author, String date) {
+        structure.insert(paragraph(paragraph), false, text, edits(author, date));
+    }
+
+    /**
+     * Deletes paragraphs as our tracked change: their text, and their marks where a next paragraph
+     * in the same container takes them in; a table row whose paragraphs are all given is deleted
+     * as a row.
+     */
+    public void deleteParagraphs(Collection<Integer> indexes, String author, String date) {
+        List<Element> ps = new ArrayList<>();
+        for (int i : indexes) if (stands(i) && !ps.contains(paragraphs.get(i))) ps.add(paragraphs.get(i));
+        structure.delete(ps, edits(author, date));
+    }
+
+    /**
+     * Moves the bookmarks held by one paragraph to another: a clause's anchor stays on the text we
+     * keep when the paragraph that held it is deleted (Word and LibreOffice drop a bookmark with
+     * its text, and cross-references to it break).
+     */
+    public void moveBookmarks(int fromParagraph, int toParagraph) {
+        Element from = paragraph(fromParagraph);
+        Element to = paragraph(toParagraph);
+        if (from == to) return;
+        Element pPr = WordXml.child(to, "pPr");
+        java.util.Set<String> ids = new HashSet<>();
+        for (Element b : WordXml.elements(from)) {
+            if (!WordXml.is(b, "bookmarkStart")) continue;
+            ids.add(WordXml.attr(b, "id"));
+            to.insertBefore(b, pPr == null ? to.getFirstChild() : pPr.getNextSibling());
+        }
+        for (Element b : WordXml.elements(from)) if (WordXml.is(b, "bookmarkEnd") && ids.contains(WordXml.attr(b, "id"))) to.appendChild(b);
+    }
+
+    /**
+     * Whether the paragraph opened at this index is still its own paragraph: not removed with a
+     * table row and not joined into another one by accepting or rejecting a mark change.
+     */
+    public boolean stands(int paragraph) {
+        if (paragraph < 0 || paragraph >= paragraphs.size()) return false;
+        Element p = paragraphs.get(paragraph);
+        return p != null && p == opened.get(paragraph) && NewParagraphs.attached(p);
     }
 
     /**

@@ -9,11 +9,15 @@
  * paragraphs are addressed by the index {@code RedlineDocument.body()} gives them. Output: the
  * edited .docx bytes (deterministic: the same edits on the same input give the same bytes).
  *
- * <p>Supported: accepting or rejecting the supplier's tracked changes in a paragraph range (text
+ * <p>Supported: accepting or rejecting the supplier's tracked changes in a paragraph range, or
+ * accepting them in exactly a set of paragraphs (optionally keeping paragraphs whose marks they
+ * deleted, so that restored text keeps its place and style) (text
  * insertions, deletions and moves, paragraph-mark changes joining paragraphs, formatting changes,
  * table rows and cells lying wholly in the range); replacing a paragraph's accepted text as our
  * word-level tracked change on top of theirs (our deletion of their inserted text nests inside
- * their insertion, as Word writes it); inserting a paragraph as our tracked insertion; comments on
+ * their insertion, as Word writes it); inserting a paragraph before or after another as our tracked
+ * insertion; deleting paragraphs (text and mark, a table row whose paragraphs are all deleted as a
+ * row); moving bookmarks off a paragraph we delete; comments on
  * a paragraph range (comments part, relationship and content type created when missing); replies
  * threaded under an existing comment ({@code w14:paraId} on the last paragraph of both, an entry in
  * {@code commentsExtended.xml}, created when missing), anchored where the parent is.

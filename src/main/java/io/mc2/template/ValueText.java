@@ -17,7 +17,10 @@ public final class ValueText {
     public static String format(Parameter p, Object value) {
         ParameterType t = p.type();
         if (t.isDuration()) {
-            long n = ((BigDecimal) value).longValueExact();
+            BigDecimal d = ((BigDecimal) value).stripTrailingZeros();
+            // a value converted from another unit (ten days as 7.1 business days) has no words
+            if (d.scale() > 0) return d.toPlainString() + " " + t.unit(2);
+            long n = d.longValueExact();
             return LegalNumber.wordsAndDigits(n) + " " + t.unit(n);
         }
         return switch (t) {
@@ -30,7 +33,10 @@ public final class ValueText {
 
     /** The number without its unit: "thirty (30)"; for other types the same as {@link #format}. */
     public static String number(Parameter p, Object value) {
-        if (p.type().isDuration()) return LegalNumber.wordsAndDigits(((BigDecimal) value).longValueExact());
+        if (p.type().isDuration()) {
+            BigDecimal d = ((BigDecimal) value).stripTrailingZeros();
+            return d.scale() > 0 ? d.toPlainString() : LegalNumber.wordsAndDigits(d.longValueExact());
+        }
         return format(p, value);
     }
 
