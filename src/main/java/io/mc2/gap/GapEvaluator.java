@@ -81,6 +81,17 @@ public final class GapEvaluator {
         return new GapReport(GapReport.SCHEMA, redlineInfo(supplier, supplierFile), draft, summary(out), out);
     }
 
+    /**
+     * The values the text we sent holds, read as a supplier's would be: in a later round (a fallback we
+     * countered with) or under another profile they are not the profile's own.
+     */
+    private Map<String, Object> valuesIn(Clause c, ClauseInstance ci, Map<String, Object> profileValues, String sentText) {
+        Map<String, Object> out = new LinkedHashMap<>(profileValues);
+        recovery.recover(c, List.of(ci.variant()), profileValues, sentWith.mdmName().value(), sentWith.hdoName().value(), deal, sentText)
+                .ifPresent(m -> m.values().forEach((k, f) -> { if (f.value() != null) out.put(k, f.value()); }));
+        return out;
+    }
+
     private GapReport.ClauseReport clause(AlignedSegment seg, ClauseInstance ci, List<GapReport.CommentReport> comments,
                                           KeyTermsSchedule schedule) {
         Clause c = library.clauses().get(ci.id());
@@ -155,7 +166,7 @@ public final class GapEvaluator {
         findings.addAll(rows);
         if (rows.stream().anyMatch(f -> f.severity().equals("high"))) verdict = Verdict.worse(verdict, Verdict.NEEDS_REVIEW);
         verdict = withComments(verdict, comments, findings);
-        if (sentWith != profile) params = PositionRating.asSent(params, sentPc);
+        if (!params.isEmpty()) params = PositionRating.asSent(params, valuesIn(c, ci, sentValues, sentText));
         return new GapReport.ClauseReport(ci.id(), "clause", ci.title(), ci.number(), ci.party(), ci.mc2Ref(), change,
                 seg.tracked(), seg.silent(), verdict, new GapReport.VariantReport(ci.variant(), foundVariant), params, findings,
                 TextChanges.diff(sentText, foundText), comments);

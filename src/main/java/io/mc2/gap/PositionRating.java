@@ -48,12 +48,12 @@ final class PositionRating {
         return Verdict.BEYOND_WALK_AWAY;
     }
 
-    /** The reports with the value each parameter was sent with, where another profile's positions rate them. */
-    static List<GapReport.ParameterReport> asSent(List<GapReport.ParameterReport> reports, ProfileClause sentWith) {
+    /** The reports with the value each parameter was sent with, where that is not the rating profile's own. */
+    static List<GapReport.ParameterReport> asSent(List<GapReport.ParameterReport> reports, Map<String, Object> sent) {
         List<GapReport.ParameterReport> out = new java.util.ArrayList<>(reports.size());
         for (GapReport.ParameterReport r : reports) {
-            Position pos = sentWith.parameters().get(r.name());
-            out.add(pos == null ? r : new GapReport.ParameterReport(r.name(), r.label(), r.unit(), plain(pos.sent()), r.found(),
+            Object v = sent.get(r.name());
+            out.add(v == null ? r : new GapReport.ParameterReport(r.name(), r.label(), r.unit(), ValueText.plain(v), r.found(),
                     r.foundText(), r.preferred(), r.fallback(), r.walkAway(), r.verdict()));
         }
         return out;
