@@ -7,6 +7,7 @@ import io.mc2.gap.GapReport;
 import io.mc2.library.ClauseLibrary;
 import io.mc2.model.Contract;
 import io.mc2.profile.ResolvedProfile;
+import io.mc2.redline.CarriedChanges;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineReader;
 import io.mc2.template.ClauseRenderer;
@@ -64,7 +65,9 @@ public final class GapWorkflow {
         NegotiationRound round = r.draft() == null ? NegotiationRound.of(r.record(), r.supplier(), supplier, notes) : null;
         PreparedDrafts drafts = round == null ? new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer)
                 : new PreparedDrafts(round.sentFile(), round.sent(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);
-        RedlineDocument rated = round == null ? supplier : round.withoutEarlierComments(supplier);
+        // what we sent, our own pending changes and comments included, is not the supplier's edit
+        RedlineDocument rated = round == null ? supplier
+                : CarriedChanges.accepted(round.withoutEarlierComments(supplier), round.sent());
         Result result = withNotes(drafts.forDocument(rated, r.supplier()).evaluate(rated, r.supplier().getFileName().toString()), notes);
         if (round == null) return result;
         boolean recorded = round.recordReturn(opened.bytes(), supplier, r.supplier(), result.report());
