@@ -65,4 +65,32 @@ class OutputSamplesTest {
                 "output-samples/clause-catalogue.md is out of date" + HINT);
         assertFalse(expected.isBlank());
     }
+
+    /**
+     * The sample supplier return (a LibreOffice redline of gpo-standard.docx) rates as written from
+     * gpo-standard's positions: 60 days for critical patches is beyond fallback 45 but within walk-away
+     * 60; USD 2,000,000 of cyber cover is below walk-away 3,000,000; a comment on 5.1 needs a person.
+     * Its committed report and counter-redline are what the code makes of it today.
+     */
+    @Test
+    void theSampleSupplierReturnAndWhatMc2MakesOfIt(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path report = tmp.resolve("gap.md");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = io.mc2.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), "gap",
+                SAMPLES.resolve("supplier-return.docx").toString(), "-o", report.toString());
+        assertEquals(1, code, err.toString());
+        String md = Files.readString(report, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(SAMPLES.resolve("supplier-return-gap.md"), StandardCharsets.UTF_8), md,
+                "output-samples/supplier-return-gap.md is out of date" + HINT);
+        for (String row : List.of("| 5.1 Coordinated Vulnerability Disclosure Programme |", "| 6.1 Security Patches for Critical Vulnerabilities |",
+                "| 18.2 Cyber Insurance |")) {
+            assertTrue(md.contains(row), row);
+        }
+        assertTrue(md.contains("Needs escalation") && md.contains("Beyond walk-away"), md);
+        Path counter = tmp.resolve("counter.docx");
+        assertEquals(0, io.mc2.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), "respond",
+                SAMPLES.resolve("supplier-return.docx").toString(), "-o", counter.toString(), "--date", "2026-12-15T09:00:00Z"), err.toString());
+        assertEquals(DocxGoldenText.render(SAMPLES.resolve("supplier-return-counter.docx")), DocxGoldenText.render(counter),
+                "output-samples/supplier-return-counter.docx is out of date" + HINT);
+    }
 }
