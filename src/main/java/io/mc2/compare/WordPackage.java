@@ -66,6 +66,12 @@ public final class WordPackage {
         return Relationship.relsOf(part);
     }
 
+    /** The relationships a part declares, as its .rels part now stands (see {@link Relationship#parse}). */
+    public List<Relationship> relationships(String part) {
+        String rels = relsOf(part);
+        return Relationship.parse(label, rels, parts.get(rels));
+    }
+
     /** The bytes of a part, or null. */
     public byte[] part(String name) {
         return parts.get(name);

@@ -181,26 +181,7 @@ public final class DocxPackage {
 
     /** The relationships listed in one .rels part, targets resolved against the part they describe. */
     public List<Relationship> relationshipsIn(String relsPart) {
-        List<Relationship> out = new ArrayList<>();
-        byte[] data = read(relsPart);
-        if (data == null) return out;
-        String source = Relationship.sourceOf(relsPart);
-        String baseDir = source.contains("/") ? source.substring(0, source.lastIndexOf('/') + 1) : "";
-        XMLStreamReader x = SafeXml.stax(label, relsPart, data);
-        try {
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT || !x.getLocalName().equals("Relationship")) continue;
-                String id = x.getAttributeValue(null, "Id");
-                String type = x.getAttributeValue(null, "Type");
-                String target = x.getAttributeValue(null, "Target");
-                boolean external = "External".equalsIgnoreCase(x.getAttributeValue(null, "TargetMode"));
-                if (type == null || target == null) continue;
-                out.add(new Relationship(id, type, external ? target : Relationship.resolve(baseDir, target), external));
-            }
-        } catch (XMLStreamException e) {
-            throw SafeXml.broken(label, relsPart, e);
-        }
-        return out;
+        return Relationship.parse(label, relsPart, read(relsPart));
     }
 
     /** The target of the first internal relationship of a short type, or {@code fallback}. */

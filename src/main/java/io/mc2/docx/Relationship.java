@@ -25,6 +25,29 @@ public record Relationship(String id, String type, String target, boolean extern
         return p.endsWith(".rels") ? p.substring(0, p.length() - 5) : p;
     }
 
+    /** The relationships a .rels part lists (none for null), targets resolved against the part it describes. */
+    public static java.util.List<Relationship> parse(String label, String relsPart, byte[] data) {
+        java.util.List<Relationship> out = new java.util.ArrayList<>();
+        if (data == null) return out;
+        String source = sourceOf(relsPart);
+        String baseDir = source.contains("/") ? source.substring(0, source.lastIndexOf('/') + 1) : "";
+        javax.xml.stream.XMLStreamReader x = SafeXml.stax(label, relsPart, data);
+        try {
+            while (x.hasNext()) {
+                if (x.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT || !x.getLocalName().equals("Relationship")) continue;
+                String id = x.getAttributeValue(null, "Id");
+                String type = x.getAttributeValue(null, "Type");
+                String target = x.getAttributeValue(null, "Target");
+                boolean external = "External".equalsIgnoreCase(x.getAttributeValue(null, "TargetMode"));
+                if (type == null || target == null) continue;
+                out.add(new Relationship(id, type, external ? target : resolve(baseDir, target), external));
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw SafeXml.broken(label, relsPart, e);
+        }
+        return out;
+    }
+
     /** Resolves a relative part reference against a folder, within the package (".." stops at its root). */
     static String resolve(String baseDir, String target) {
         String t = target.replace('\\', '/');

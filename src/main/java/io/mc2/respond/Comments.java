@@ -2,6 +2,7 @@ package io.mc2.respond;
 
 import io.mc2.compare.WordPackage;
 import io.mc2.compare.WordXml;
+import io.mc2.docx.Relationship;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,6 @@ final class Comments {
     static final String EXT_TYPE = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended";
     static final String EXT_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml";
     static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
-    private static final Pattern REL = Pattern.compile("<Relationship\\b[^>]*>");
-    private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private final WordPackage pkg;
     private final String mainPart;
@@ -43,22 +42,8 @@ final class Comments {
     }
 
     private String existingPart(String relType) {
-        byte[] rels = pkg.part(WordPackage.relsOf(mainPart));
-        if (rels == null) return null;
-        Matcher m = REL.matcher(new String(rels, StandardCharsets.UTF_8));
-        while (m.find()) {
-            String type = null;
-            String target = null;
-            Matcher a = ATTR.matcher(m.group());
-            while (a.find()) {
-                if (a.group(1).equals("Type")) type = a.group(2);
-                else if (a.group(1).equals("Target")) target = a.group(2);
-            }
-            if (relType.equals(type) && target != null) {
-                String dir = mainPart.contains("/") ? mainPart.substring(0, mainPart.lastIndexOf('/') + 1) : "";
-                String name = target.startsWith("/") ? target.substring(1) : dir + target;
-                if (pkg.part(name) != null) return name;
-            }
+        for (Relationship r : pkg.relationships(mainPart)) {
+            if (!r.external() && relType.equals(r.type()) && pkg.part(r.target()) != null) return r.target();
         }
         return null;
     }
