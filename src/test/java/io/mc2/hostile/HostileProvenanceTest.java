@@ -1,5 +1,7 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,17 +29,8 @@ class HostileProvenanceTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    static Run mc2(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static Mc2Run mc2(String... args) {
+        return Mc2Run.of((Object[]) args);
     }
 
     /** A copy of our sent draft whose provenance names {@code profileId} (XML-escaped here). */
@@ -54,8 +47,8 @@ class HostileProvenanceTest {
         "..\\..\\x", "gpo standard", "a\nb"})
     void aProvenanceNamingAPathIsAnUnsafeDocument(String profileId) throws Exception {
         Path doc = naming("hostile.docx", profileId);
-        Run r = mc2("gap", doc.toString(), "-f", "json");
-        assertEquals(4, r.code(), r.err());
+        Mc2Run r = mc2("gap", doc.toString(), "-f", "json");
+        assertEquals(4, r.exit(), r.err());
         assertEquals("", r.out());
         assertEquals(1, r.errLines().size(), r.err());
         String line = r.errLines().get(0);
@@ -68,8 +61,8 @@ class HostileProvenanceTest {
     void anIdThatLooksLikeAFileNameIsLookedUpInTheProfilesFolderOnly() throws Exception {
         // "supplier-paper.yaml" would be a path relative to the working folder if read as the user's --profile
         Path doc = naming("hostile.docx", "supplier-paper.yaml");
-        Run r = mc2("gap", doc.toString());
-        assertEquals(2, r.code(), r.err());
+        Mc2Run r = mc2("gap", doc.toString());
+        assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().startsWith("mc2: " + doc + ": its provenance names unknown profile 'supplier-paper.yaml' (available: "),
                 r.err());
@@ -78,8 +71,8 @@ class HostileProvenanceTest {
     @Test
     void withTheDraftWeSentTheSuppliersProvenanceIsNotUsedAndTheUserMayNameAProfileFile() throws Exception {
         Path doc = naming("hostile.docx", "/etc/passwd");
-        Run r = mc2("gap", doc.toString(), "-f", "json", "--draft", SENT.toString(), "--profile", "profiles/gpo-standard.yaml");
-        assertEquals(0, r.code(), r.err());
+        Mc2Run r = mc2("gap", doc.toString(), "-f", "json", "--draft", SENT.toString(), "--profile", "profiles/gpo-standard.yaml");
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"profileFrom\" : \"--profile\""), r.out());
     }
 
@@ -87,8 +80,8 @@ class HostileProvenanceTest {
     void aNamedProfileDoesNotMakeAnUnsafeProvenanceSafe() throws Exception {
         // the provenance still gives the deal facts and date the draft is regenerated from
         Path doc = naming("hostile.docx", "/etc/passwd");
-        Run r = mc2("gap", doc.toString(), "--profile", "gpo-standard");
-        assertEquals(4, r.code(), r.err());
+        Mc2Run r = mc2("gap", doc.toString(), "--profile", "gpo-standard");
+        assertEquals(4, r.exit(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
     }
 
@@ -98,8 +91,8 @@ class HostileProvenanceTest {
         Files.move(naming("evil.docx", "/etc/passwd"), in.resolve("evil.docx"));
         Files.copy(SENT, in.resolve("good.docx"));
         Path out = tmp.resolve("out");
-        Run r = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--jobs", "1");
-        assertEquals(1, r.code(), r.err());
+        Mc2Run r = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--jobs", "1");
+        assertEquals(1, r.exit(), r.err());
         assertTrue(r.errLines().contains("mc2: " + in.resolve("evil.docx") + ": unsafe provenance: the profile it names, "
                 + "'/etc/passwd', is not a profile id (letters, digits, '-', '_', '.'; never a path); name the draft we sent with --draft"),
                 r.err());
@@ -110,33 +103,33 @@ class HostileProvenanceTest {
 
     @Test
     void everyReportFormatSaysWhichProfileRatedTheDocumentAndWhoChoseIt() throws Exception {
-        Run json = mc2("gap", SENT.toString(), "-f", "json");
-        assertEquals(0, json.code(), json.err());
+        Mc2Run json = mc2("gap", SENT.toString(), "-f", "json");
+        assertEquals(0, json.exit(), json.err());
         assertTrue(json.out().contains("\"profile\" : \"gpo-standard\""), json.out());
         assertTrue(json.out().contains("\"profileVersion\" : \"1.0.0\""), json.out());
         assertTrue(json.out().contains("\"profileFrom\" : \"provenance\""), json.out());
-        Run md = mc2("gap", SENT.toString(), "-f", "md");
+        Mc2Run md = mc2("gap", SENT.toString(), "-f", "md");
         assertTrue(md.out().contains("Profile **gpo-standard** v1.0.0 (named by the document's provenance)"), md.out());
-        Run html = mc2("gap", SENT.toString(), "-f", "html");
+        Mc2Run html = mc2("gap", SENT.toString(), "-f", "html");
         assertTrue(html.out().contains("Profile <b>gpo-standard</b> v1.0.0 (named by the document&#39;s provenance)")
                 || html.out().contains("Profile <b>gpo-standard</b> v1.0.0 (named by the document's provenance)"), html.out());
         Path docx = tmp.resolve("report.docx");
-        Run word = mc2("gap", SENT.toString(), "-o", docx.toString());
-        assertEquals(0, word.code(), word.err());
+        Mc2Run word = mc2("gap", SENT.toString(), "-o", docx.toString());
+        assertEquals(0, word.exit(), word.err());
         String body = new String(readPart(docx, "word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(body.contains("Profile gpo-standard v1.0.0 (named by the document's provenance)"), "the Word report names it");
     }
 
     @Test
     void aProfileOtherThanTheProvenancesIsWarnedAboutOnStandardErrorAndInTheReport() {
-        Run md = mc2("gap", SENT.toString(), "--profile", "health-system-strict");
+        Mc2Run md = mc2("gap", SENT.toString(), "--profile", "health-system-strict");
         String warning = "the document's provenance names profile 'gpo-standard' (version 1.0.0), but it is rated against profile "
                 + "'health-system-strict' version ";
         assertTrue(md.err().lines().anyMatch(l -> l.startsWith("mc2: warning: " + warning) && l.endsWith(" given with --profile")),
                 md.err());
         assertTrue(md.out().contains("(given with --profile)"), md.out());
         assertTrue(md.out().contains("> **Warning:** the document's provenance names profile 'gpo-standard'"), md.out());
-        Run same = mc2("gap", SENT.toString(), "--profile", "gpo-standard");
+        Mc2Run same = mc2("gap", SENT.toString(), "--profile", "gpo-standard");
         assertFalse(same.err().contains("provenance names profile"), same.err());
     }
 

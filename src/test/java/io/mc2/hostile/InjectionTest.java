@@ -1,5 +1,7 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,14 +30,8 @@ class InjectionTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run mc2(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static Mc2Run mc2(String... args) {
+        return Mc2Run.of((Object[]) args);
     }
 
     static String xml(String text) {
@@ -53,8 +49,8 @@ class InjectionTest {
         DocxCopies.withPart(GAP.resolve("lo-supplier.docx"), doc, "word/document.xml", s -> s
                 .replace("w:author=\"Supplier Counsel\"", "w:author=\"" + xml(IMG) + "\"")
                 .replaceFirst("Manufacturer shall", "Manufacturer " + xml(SCRIPT) + " shall"));
-        Run r = mc2("gap", doc.toString(), "-f", "md");
-        assertEquals(1, r.code(), r.err());
+        Mc2Run r = mc2("gap", doc.toString(), "-f", "md");
+        assertEquals(1, r.exit(), r.err());
         assertNoRawHtml(r.out());
         assertTrue(r.out().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is there, escaped");
         assertTrue(r.out().contains("&lt;img src=x onerror=alert(1)&gt;"), "the author is there, escaped");
@@ -65,8 +61,8 @@ class InjectionTest {
         Path doc = tmp.resolve("hostile.docx");
         DocxCopies.withPart(GAP.resolve("lo-supplier.docx"), doc, "word/document.xml",
                 s -> s.replace("w:author=\"Supplier Counsel\"", "w:author=\"" + xml(IMG + SCRIPT) + "\""));
-        Run r = mc2("revisions", doc.toString(), "--format", "md");
-        assertEquals(0, r.code(), r.err());
+        Mc2Run r = mc2("revisions", doc.toString(), "--format", "md");
+        assertEquals(0, r.exit(), r.err());
         assertNoRawHtml(r.out());
         assertTrue(r.out().contains("| &lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"), r.out());
     }
@@ -83,8 +79,8 @@ class InjectionTest {
             Files.copy(GAP.resolve("sent-gpo.docx"), in.resolve(name));
         }
         Path out = tmp.resolve("out");
-        Run r = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--jobs", "1");
-        assertEquals(0, r.code(), r.err());
+        Mc2Run r = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--jobs", "1");
+        assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("matrix.csv"));
         for (String name : List.of(" =1+1.docx", "\t+SUM(A1).docx", "\u00a0@cmd.docx", "-2.docx")) {
             assertTrue(rows.stream().anyMatch(l -> l.startsWith("'" + name + ",")), name + " is prefixed: " + rows);
@@ -94,28 +90,28 @@ class InjectionTest {
 
     @Test
     void respondDateIsValidatedAsCompareDateIs() {
-        Run r = mc2("respond", GAP.resolve("lo-supplier.docx").toString(), "-o", tmp.resolve("c.docx").toString(),
+        Mc2Run r = mc2("respond", GAP.resolve("lo-supplier.docx").toString(), "-o", tmp.resolve("c.docx").toString(),
                 "--date", "\"/><w:evil/>");
-        assertEquals(2, r.code(), r.err());
+        assertEquals(2, r.exit(), r.err());
         assertEquals("mc2: --date: not an ISO-8601 date or date-time: \"/><w:evil/> (e.g. 2026-12-01 or 2026-12-01T09:00:00Z)\n",
                 r.err());
         assertFalse(Files.exists(tmp.resolve("c.docx")));
-        Run compare = mc2("compare", GAP.resolve("sent-gpo.docx").toString(), GAP.resolve("lo-supplier.docx").toString(),
+        Mc2Run compare = mc2("compare", GAP.resolve("sent-gpo.docx").toString(), GAP.resolve("lo-supplier.docx").toString(),
                 "-o", tmp.resolve("d.docx").toString(), "--date", "tomorrow");
-        assertEquals(2, compare.code());
+        assertEquals(2, compare.exit());
         assertTrue(compare.err().startsWith("mc2: --date: not an ISO-8601 date or date-time: tomorrow"), compare.err());
     }
 
     @Test
     void messagesNameNoJavaClasses() throws Exception {
-        Run date = mc2("draft", "--date", "xx", "-o", tmp.resolve("a.docx").toString());
-        assertEquals(2, date.code());
+        Mc2Run date = mc2("draft", "--date", "xx", "-o", tmp.resolve("a.docx").toString());
+        assertEquals(2, date.exit());
         assertTrue(date.err().startsWith("mc2: Invalid value for option '--date': not a date of the form YYYY-MM-DD: 'xx'"), date.err());
         Path deal = Files.write(tmp.resolve("deal.yaml"), new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
-        Run utf8 = mc2("draft", "--deal", deal.toString(), "-o", tmp.resolve("b.docx").toString());
-        assertEquals(3, utf8.code(), utf8.err());
+        Mc2Run utf8 = mc2("draft", "--deal", deal.toString(), "-o", tmp.resolve("b.docx").toString());
+        assertEquals(3, utf8.exit(), utf8.err());
         assertTrue(utf8.err().startsWith(deal + ":1:"), utf8.err());
-        for (Run r : List.of(date, utf8)) {
+        for (Mc2Run r : List.of(date, utf8)) {
             assertFalse(r.err().matches("(?s).*\\bjava\\.[a-z]+\\..*"), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
@@ -126,13 +122,13 @@ class InjectionTest {
         Path profile = tmp.resolve("big.yaml");
         Files.writeString(profile, "id: big\nname: Big\nversion: 1.0.0\nextends: gpo-standard\nclauses:\n  patch-critical:\n"
                 + "    parameters:\n      window: {value: 1e309}\n");
-        Run r = mc2("draft", "--profile", profile.toString(), "-o", tmp.resolve("b.docx").toString());
-        assertEquals(3, r.code(), r.err());
+        Mc2Run r = mc2("draft", "--profile", profile.toString(), "-o", tmp.resolve("b.docx").toString());
+        assertEquals(3, r.exit(), r.err());
         assertTrue(r.err().startsWith(profile + ":8:"), r.err());
         assertTrue(r.err().contains("patch-critical.window value: the number 1E+309 is too large"), r.err());
         Files.writeString(profile, Files.readString(profile).replace("1e309", "1e-999999999"));
-        Run tiny = mc2("draft", "--profile", profile.toString(), "-o", tmp.resolve("b.docx").toString());
-        assertEquals(3, tiny.code(), tiny.err());
+        Mc2Run tiny = mc2("draft", "--profile", profile.toString(), "-o", tmp.resolve("b.docx").toString());
+        assertEquals(3, tiny.exit(), tiny.err());
         assertTrue(tiny.err().contains("has too many decimal places"), tiny.err());
     }
 }

@@ -1,5 +1,7 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,14 +43,8 @@ class OutputSafetyTest {
     Path clauses;
     Path profiles;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run mc2(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static Mc2Run mc2(String... args) {
+        return Mc2Run.of((Object[]) args);
     }
 
     @BeforeEach
@@ -68,14 +64,14 @@ class OutputSafetyTest {
         return to;
     }
 
-    Run draft(String... more) {
+    Mc2Run draft(String... more) {
         List<String> args = new ArrayList<>(List.of("draft", "--library", clauses.toString(), "--profiles", profiles.toString()));
         args.addAll(List.of(more));
         return mc2(args.toArray(String[]::new));
     }
 
-    static void assertRefused(Run r, Path target, String why) {
-        assertEquals(2, r.code(), r.err());
+    static void assertRefused(Mc2Run r, Path target, String why) {
+        assertEquals(2, r.exit(), r.err());
         assertEquals("mc2: " + target + ": " + why + "\n", r.err());
     }
 
@@ -85,7 +81,7 @@ class OutputSafetyTest {
     void draftNeverOverwritesAFileItReadsEvenForced(String file) throws Exception {
         Path target = tmp.resolve(file);
         byte[] before = Files.readAllBytes(target);
-        Run r = draft("--profile", "gpo-standard", "--force", "-f", "md", "-o", target.toString());
+        Mc2Run r = draft("--profile", "gpo-standard", "--force", "-f", "md", "-o", target.toString());
         assertRefused(r, target, "is an input file; refusing to overwrite it");
         assertArrayEquals(before, Files.readAllBytes(target));
     }
@@ -99,8 +95,8 @@ class OutputSafetyTest {
         Path dotted = tmp.resolve("profiles/../profiles/./gpo-standard.yaml");
         assertRefused(draft("--force", "-f", "md", "-o", dotted.toString()), dotted, "is an input file; refusing to overwrite it");
         Path link = Files.createSymbolicLink(tmp.resolve("link.yaml"), profiles.resolve("mc2-baseline.yaml"));
-        Run linked = draft("--force", "-f", "md", "-o", link.toString());
-        assertEquals(2, linked.code(), linked.err());
+        Mc2Run linked = draft("--force", "-f", "md", "-o", link.toString());
+        assertEquals(2, linked.exit(), linked.err());
         assertTrue(linked.err().equals("mc2: " + link + ": is an input file; refusing to overwrite it\n")
                 || linked.err().equals("mc2: " + link + ": is a symbolic link; --force replaces regular files only\n"), linked.err());
         // through a linked folder the target is a regular file whose real path is the profile's
@@ -114,14 +110,14 @@ class OutputSafetyTest {
     void gapAndRespondNeverOverwriteTheLibraryOrTheDocument() throws Exception {
         Path doc = Files.copy(SENT, tmp.resolve("supplier.docx"));
         Path rules = clauses.resolve("language-rules.yaml");
-        Run gap = mc2("gap", doc.toString(), "--library", clauses.toString(), "--profiles", profiles.toString(), "-f", "md",
+        Mc2Run gap = mc2("gap", doc.toString(), "--library", clauses.toString(), "--profiles", profiles.toString(), "-f", "md",
                 "--force", "-o", rules.toString());
         assertRefused(gap, rules, "is an input file; refusing to overwrite it");
         Path profile = profiles.resolve("gpo-standard.yaml");
-        Run respond = mc2("respond", doc.toString(), "--library", clauses.toString(), "--profiles", profiles.toString(),
+        Mc2Run respond = mc2("respond", doc.toString(), "--library", clauses.toString(), "--profiles", profiles.toString(),
                 "--force", "-o", profile.toString());
         assertRefused(respond, profile, "is an input file; refusing to overwrite it");
-        Run self = mc2("respond", doc.toString(), "--force", "-o", doc.toString());
+        Mc2Run self = mc2("respond", doc.toString(), "--force", "-o", doc.toString());
         assertRefused(self, doc, "is an input file; refusing to overwrite it");
     }
 
@@ -144,7 +140,7 @@ class OutputSafetyTest {
                     "is not a regular file (a device, pipe or socket); --force replaces regular files only");
         }
         Path regular = Files.writeString(tmp.resolve("old.md"), "old");
-        assertEquals(0, draft("--force", "-o", regular.toString()).code());
+        assertEquals(0, draft("--force", "-o", regular.toString()).exit());
         assertFalse(Files.readString(regular).equals("old"), "a regular file is replaced");
     }
 
@@ -152,18 +148,18 @@ class OutputSafetyTest {
     void ofTwoRunsCreatingOneNewFileExactlyOneSucceeds() throws Exception {
         Path target = tmp.resolve("r.md");
         CountDownLatch start = new CountDownLatch(1);
-        Callable<Run> one = () -> {
+        Callable<Mc2Run> one = () -> {
             start.await();
             return draft("-o", target.toString());
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Run> a = pool.submit(one);
-            Future<Run> b = pool.submit(one);
+            Future<Mc2Run> a = pool.submit(one);
+            Future<Mc2Run> b = pool.submit(one);
             start.countDown();
-            List<Run> runs = List.of(a.get(), b.get());
-            assertEquals(1, runs.stream().filter(r -> r.code() == 0).count(), runs.toString());
-            Run loser = runs.stream().filter(r -> r.code() != 0).findFirst().orElseThrow();
+            List<Mc2Run> runs = List.of(a.get(), b.get());
+            assertEquals(1, runs.stream().filter(r -> r.exit() == 0).count(), runs.toString());
+            Mc2Run loser = runs.stream().filter(r -> r.exit() != 0).findFirst().orElseThrow();
             assertRefused(loser, target, "already exists (use --force to replace it)");
         } finally {
             pool.shutdownNow();
@@ -179,15 +175,15 @@ class OutputSafetyTest {
         Files.copy(SENT, in.resolve("globex.docx"));
         Path out = tmp.resolve("out");
         try (OutputFolder held = OutputFolder.hold(out, false)) {
-            Run second = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--force");
+            Mc2Run second = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--force");
             assertRefused(second, out, "another mc2 run is writing into this folder; wait for it to finish or choose another folder");
             Mc2Exception again = assertThrows(Mc2Exception.class, () -> OutputFolder.hold(out, true));
             assertTrue(again.getMessage().contains("another mc2 run is writing into this folder"), again.getMessage());
         }
-        Run after = mc2("gap", "--batch", in.toString(), "-o", out.toString());
-        assertEquals(0, after.code(), after.err());
+        Mc2Run after = mc2("gap", "--batch", in.toString(), "-o", out.toString());
+        assertEquals(0, after.exit(), after.err());
         assertFalse(Files.exists(out.resolve(OutputFolder.LOCK)), "the lock file is removed at the end");
-        Run overOld = mc2("gap", "--batch", in.toString(), "-o", out.toString());
+        Mc2Run overOld = mc2("gap", "--batch", in.toString(), "-o", out.toString());
         assertRefused(overOld, out, "is not empty (use --force to write into it)");
     }
 
@@ -197,9 +193,9 @@ class OutputSafetyTest {
         Path file = missing.resolve("draft.docx");
         assertRefused(draft("-o", file.toString()), file, "the folder " + missing + " does not exist (mc2 does not create it)");
         Path batchOut = missing.resolve("out");
-        Run batch = mc2("gap", "--batch", "src/test/resources/gap", "-o", batchOut.toString());
+        Mc2Run batch = mc2("gap", "--batch", "src/test/resources/gap", "-o", batchOut.toString());
         assertRefused(batch, batchOut, "the folder " + missing + " does not exist (mc2 does not create it)");
-        Run publish = mc2("profile", "publish", "gpo-standard", "-o", batchOut.toString());
+        Mc2Run publish = mc2("profile", "publish", "gpo-standard", "-o", batchOut.toString());
         assertRefused(publish, batchOut, "the folder " + missing + " does not exist (mc2 does not create it)");
         assertFalse(Files.exists(missing));
     }

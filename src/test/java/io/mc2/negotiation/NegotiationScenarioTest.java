@@ -1,5 +1,7 @@
 package io.mc2.negotiation;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
