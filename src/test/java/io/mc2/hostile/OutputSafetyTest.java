@@ -1,5 +1,7 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Fixtures;
+
 import io.mc2.testing.Mc2Run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -49,20 +51,10 @@ class OutputSafetyTest {
 
     @BeforeEach
     void copies() throws IOException {
-        clauses = copy(Path.of("clauses"), tmp.resolve("clauses"));
-        profiles = copy(Path.of("profiles"), tmp.resolve("profiles"));
+        clauses = Fixtures.copyTree(Path.of("clauses"), tmp.resolve("clauses"));
+        profiles = Fixtures.copyTree(Path.of("profiles"), tmp.resolve("profiles"));
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
 
     Mc2Run draft(String... more) {
         List<String> args = new ArrayList<>(List.of("draft", "--library", clauses.toString(), "--profiles", profiles.toString()));

@@ -1,5 +1,7 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Fixtures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -103,7 +105,7 @@ class TemplateSandboxTest {
 
     @Test
     void aHostileTemplateIsALintErrorWithFileAndLine() throws IOException {
-        Path library = copy(Path.of("src/test/resources/fixtures/library"), tmp.resolve("library"));
+        Path library = Fixtures.copyTree(Path.of("src/test/resources/fixtures/library"), tmp.resolve("library"));
         Path clause = library.resolve("a/patch.yaml");
         Files.writeString(clause, Files.readString(clause).replace("  lenient: |\n    $mdm will try",
                 "  lenient: |\n    $mdm.repeat(2000000000) will try"));
@@ -116,14 +118,4 @@ class TemplateSandboxTest {
                 err.toString());
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
 }

@@ -26,4 +26,16 @@ public final class Fixtures {
     public static Path shippedProfiles() {
         return Path.of("profiles");
     }
+
+    /** Copies a folder tree (a library, the profiles) so that a test may change or overwrite its files. */
+    public static Path copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                else java.nio.file.Files.copy(p, target);
+            }
+        }
+        return to;
+    }
 }
