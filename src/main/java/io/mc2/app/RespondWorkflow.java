@@ -2,6 +2,8 @@ package io.mc2.app;
 
 import io.mc2.docx.DocxPackage;
 import io.mc2.gap.GapReport;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
 import io.mc2.respond.RedlineEditor;
 import io.mc2.respond.SupplierNote;
 import io.mc2.template.ClauseRenderer;
@@ -60,7 +62,13 @@ public final class RespondWorkflow {
                 r.libraryDir(), r.profilesDir(), r.record()), supplier);
         String author = r.author() != null ? r.author()
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
-        CounterRedline s = new CounterRedline(gap, RedlineEditor.open(supplier), author, r.date(), renderer);
+        RedlineEditor editor = RedlineEditor.open(supplier);
+        // the analysis and the edit must see the same paragraphs, or a decision would land on another one
+        if (editor.paragraphCount() != gap.supplier().body().size()) {
+            throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, r.supplier() + ": its body reads as " + gap.supplier().body().size()
+                    + " paragraphs to the reader and " + editor.paragraphCount() + " to the editor; refusing to edit it");
+        }
+        CounterRedline s = new CounterRedline(gap, editor, author, r.date(), renderer);
         s.decideAll();
         byte[] saved = s.save();
         // a recorded round: the counter-redline opens the next one (stamped), recorded once written

@@ -130,12 +130,19 @@ final class StoryReader {
         String local = x.getLocalName();
         switch (local) {
             case "document" -> {
+                boolean body = false;
                 while (x.hasNext()) {
                     int e = x.next();
                     if (e == XMLStreamConstants.END_ELEMENT) return;
                     if (e != XMLStreamConstants.START_ELEMENT) continue;
-                    if (Xml.isWord(x.getNamespaceURI()) && x.getLocalName().equals("body")) children(Level.BLOCK);
-                    else Xml.skip(x);
+                    if (Xml.isWord(x.getNamespaceURI()) && x.getLocalName().equals("body")) {
+                        // Word reads one body; another tool might read the other: one view or none
+                        if (body) throw ambiguous("two w:body elements");
+                        body = true;
+                        children(Level.BLOCK);
+                    } else {
+                        Xml.skip(x);
+                    }
                 }
             }
             case "footnotes", "endnotes" -> {
@@ -196,9 +203,12 @@ final class StoryReader {
                 case "bookmarkStart" -> bookmark();
                 case "commentRangeStart" -> {
                     String id = Xml.attr(x, "id");
-                    if (current != null) current.commentIds.add(id);
-                    else pendingComments.add(id);
-                    anchors.start(id, anchorParagraph());
+                    // a range without an id belongs to no comment: there is nothing to anchor
+                    if (id != null) {
+                        if (current != null) current.commentIds.add(id);
+                        else pendingComments.add(id);
+                        anchors.start(id, anchorParagraph());
+                    }
                     Xml.skip(x);
                 }
                 case "commentRangeEnd" -> {
@@ -309,6 +319,7 @@ final class StoryReader {
         enter();
         String tag = null;
         boolean pushed = false;
+        boolean content = false;
         while (x.hasNext()) {
             int e = x.next();
             if (e == XMLStreamConstants.END_ELEMENT) break;
@@ -317,6 +328,8 @@ final class StoryReader {
             if (local.equals("sdtPr")) {
                 tag = sdtTag();
             } else if (local.equals("sdtContent")) {
+                if (content) throw ambiguous("a content control with two w:sdtContent elements");
+                content = true;
                 if (tag != null && !pushed) {
                     tags.add(tag);
                     pushed = true;
@@ -329,6 +342,11 @@ final class StoryReader {
         }
         if (pushed) tags.remove(tags.size() - 1);
         depth--;
+    }
+
+    private Mc2Exception ambiguous(String what) {
+        return new Mc2Exception(io.mc2.problem.ExitCode.UNSAFE_DOCUMENT, file + ": " + io.mc2.docx.UntrustedText.printable(part)
+                + " holds " + what + "; refusing a document that reads differently to different tools");
     }
 
     private String sdtTag() throws XMLStreamException {
