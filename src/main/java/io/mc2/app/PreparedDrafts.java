@@ -158,7 +158,7 @@ public final class PreparedDrafts {
                 : file -> "regenerated from profile " + profile.id() + " (no provenance in " + file + ")";
         DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
         // --profile re-rates what we sent against other positions: the text sent is still the provenance profile's
-        ResolvedProfile sentWith = givenDraft == null && profileOverride != null && named != null && !named.equals(profile.id())
+        ResolvedProfile sentWith = profileOverride != null && named != null && !named.equals(profile.id())
                 ? profiles.computeIfAbsent("\u0000provenance:" + named, id -> new ProfileResolver(library, profilesDir)
                         .resolveId(named, provenanceFile + ": its provenance names "))
                 : profile;
