@@ -147,9 +147,9 @@ public final class GapEvaluator {
                 values = match.get().values();
                 verdict = PositionRating.values(c, pc, values, params, PositionRating.variant(pc, ci.variant(), foundVariant, findings));
             } else {
-                values = UnitReading.byUnit(c, sentText, typos.text());
-                verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
                 List<GapReport.Finding> fired = rules.apply(sentText, typos.text());
+                values = RuleReading.withRules(c, sentValues, UnitReading.byUnit(c, sentText, typos.text()), fired);
+                verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
                 findings.addAll(fired);
                 if (fired.isEmpty()) {
                     findings.add(new GapReport.Finding("unrecognised-change", "Wording matches none of the clause's variants",
