@@ -45,7 +45,7 @@ class DocxRenderTest {
                 "4.2.1 The written report", "5.2 Supported Operating Systems", "(a) open-source", "(c) end of support",
                 "described in Clause 3.3.", "covered by Clause 3.1,", "subject to Clause 5.1.",
                 "Key Terms Schedule", "fifteen (15) days", SampleContracts.TRICKY_VALUE, "Contents",
-                "For Acme Medical Devices LLC", "MSA-2026-0042 · Draft")) {
+                "For Acme Medical Devices LLC", "MSA-2026-0042 · Medical Device Cybersecurity Exhibit — Draft v1.0.0")) {
             assertTrue(text.contains(expected), "PDF text lacks \"" + expected + "\":\n" + text);
         }
         assertTrue(text.matches("(?s).*Page 1 of [2-9].*"), "footer Page X of Y:\n" + text);
