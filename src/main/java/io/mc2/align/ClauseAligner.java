@@ -52,7 +52,6 @@ public final class ClauseAligner {
      * no change.
      */
     static Alignment align(SentDraft sent, RedlineDocument supplier, Set<String> clauseIds, View base) {
-        View other = base == View.ORIGINAL ? View.ACCEPTED : View.ORIGINAL;
         List<RedlineParagraph> body = supplier.body();
         List<Group> groups = groups(body, base);
         List<SentParagraph> ours = sent.paragraphs().stream().filter(p -> p.segment() != SegmentKey.CONTENTS).toList();
@@ -82,24 +81,26 @@ public final class ClauseAligner {
                 if (paired < 0 && key != SegmentKey.CONTENTS && !g.text().isEmpty()) for (int i : g.members()) unpaired[i] = true;
             }
             String tag = null;
+            Map<Integer, SegmentKey> ownAnchor = new HashMap<>();
             for (int i : g.members()) {
                 // read by content, a deleted paragraph joins the next one; its anchors went with its text
                 if (base == View.ACCEPTED && Text.normalise(body.get(i).text(base)).isEmpty()) continue;
                 String x = SentDraft.clauseTag(body.get(i), clauseIds);
-                if (x != null) {
-                    tag = x;
-                    anchoredPara[i] = true;
-                }
+                if (x == null) continue;
+                anchoredPara[i] = true;
+                // read by markup, an inserted paragraph joins the next one too, but its anchor is its own: a clause
+                // heading moved here (w:moveTo, w:ins) must not claim the paragraph that follows its new place
+                if (base == View.ORIGINAL && insertedOnly(body.get(i), base)) ownAnchor.put(i, SegmentKey.clause(x));
+                else tag = x;
             }
             if (tag != null) key = SegmentKey.clause(tag);
-            for (int i : g.members()) segOf[i] = key;
+            for (int i : g.members()) segOf[i] = ownAnchor.getOrDefault(i, key);
             if (key != SegmentKey.CONTENTS) current = key;
         }
         // inserted paragraphs go with the paragraph before them (in the original view they join the next one)
         SegmentKey last = SegmentKey.DOCUMENT;
         for (int i = 0; i < body.size(); i++) {
-            RedlineParagraph p = body.get(i);
-            boolean insertedOnly = Text.normalise(p.text(base)).isEmpty() && !Text.normalise(p.text(other)).isEmpty();
+            boolean insertedOnly = insertedOnly(body.get(i), base);
             if (segOf[i] == null || (insertedOnly && !anchoredPara[i] && segOf[i] != SegmentKey.CONTENTS)) segOf[i] = last;
             if (segOf[i] != SegmentKey.CONTENTS) last = segOf[i];
         }
@@ -127,7 +128,8 @@ public final class ClauseAligner {
         List<NovelBlock> novel = new ArrayList<>();
         Set<Integer> inNovel = new LinkedHashSet<>();
         for (int i = 0; i < body.size(); i++) {
-            if (!isNew(body.get(i), unpaired[i], base) || movedHere[i] || !SentDraft.isHeading(body.get(i))) continue;
+            // a heading carrying our anchor is our clause at a new place (a tracked move), never novel text
+            if (!isNew(body.get(i), unpaired[i], base) || movedHere[i] || anchoredPara[i] || !SentDraft.isHeading(body.get(i))) continue;
             List<Integer> members = new ArrayList<>(List.of(i));
             int j = i + 1;
             while (j < body.size() && isNew(body.get(j), unpaired[j], base) && !movedHere[j] && !SentDraft.isHeading(body.get(j))) {
@@ -174,6 +176,12 @@ public final class ClauseAligner {
                     numbers.restore(viewParagraphs(body, paras, View.ACCEPTED), e.getValue()), tracked, moved.contains(e.getKey()), anchored));
         }
         return new Alignment(segments, novel, segmentOfParagraph);
+    }
+
+    /** Whether a paragraph has text only in the view other than {@code base}: inserted, read by markup. */
+    private static boolean insertedOnly(RedlineParagraph p, View base) {
+        View other = base == View.ORIGINAL ? View.ACCEPTED : View.ORIGINAL;
+        return Text.normalise(p.text(base)).isEmpty() && !Text.normalise(p.text(other)).isEmpty();
     }
 
     /**

@@ -116,17 +116,15 @@ public final class GapEvaluator {
                             : "the profile does not mark this clause as required", pc.isRequired() ? "high" : "medium"));
         } else if (sentText.equals(foundText)) {
             change = seg.moved() ? "moved" : "unchanged";
-            verdict = seg.moved() ? Verdict.NEEDS_REVIEW : Verdict.UNCHANGED;
-            if (seg.moved()) {
-                findings.add(new GapReport.Finding("clause-moved", "Clause moved", "the clause now stands elsewhere; its number and "
-                        + "cross-references to it may have changed", "low"));
-            } else if (seg.tracked() && !seg.silent()) {
+            // a move alone leaves our words as they were: a low finding, the verdict the text deserves
+            verdict = Verdict.UNCHANGED;
+            if (!seg.moved() && seg.tracked() && !seg.silent()) {
                 findings.add(new GapReport.Finding("wording", "Tracked change that leaves our words as they were",
                         "only white space or formatting changed", "low"));
             }
             foundVariant = ci.variant();
             values = KeyTermsSchedule.sentValues(c, sentValues);
-            if (sentWith != profile && !seg.moved()) {
+            if (sentWith != profile) {
                 Verdict rated = PositionRating.values(c, pc, values, params,
                         PositionRating.variant(pc, pc.variant().value(), ci.variant(), findings));
                 if (rated != Verdict.MEETS_PREFERRED) verdict = rated;
@@ -147,15 +145,19 @@ public final class GapEvaluator {
                 values = match.get().values();
                 verdict = PositionRating.values(c, pc, values, params, PositionRating.variant(pc, ci.variant(), foundVariant, findings));
             } else {
-                values = UnitReading.byUnit(c, sentText, typos.text());
-                verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
                 List<GapReport.Finding> fired = rules.apply(sentText, typos.text());
+                values = RuleReading.withRules(c, sentValues, UnitReading.byUnit(c, sentText, typos.text()), fired);
+                verdict = PositionRating.values(c, pc, values, params, Verdict.NEEDS_REVIEW);
                 findings.addAll(fired);
                 if (fired.isEmpty()) {
                     findings.add(new GapReport.Finding("unrecognised-change", "Wording matches none of the clause's variants",
                             TextChanges.firstChange(sentText, typos.text()), "medium"));
                 }
             }
+        }
+        if (change.equals("moved")) {
+            findings.add(new GapReport.Finding("clause-moved", "Clause moved", "the clause now stands elsewhere; its number and "
+                    + "cross-references to it may have changed", "low"));
         }
         if (seg.silent()) {
             // reported beside the value verdict, never instead of it: the edit itself needs a person (summary)

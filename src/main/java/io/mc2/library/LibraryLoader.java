@@ -94,11 +94,32 @@ public final class LibraryLoader {
                         "clause id '" + clause.id() + "' is also used by " + earlier.source()));
             }
         }
+        checkRuleLinks(dir.resolve(LANGUAGE_RULES), byId.values());
         Map<String, Clause> ordered = new LinkedHashMap<>();
         Comparator<Clause> order = Comparator.comparingInt((Clause c) -> topicIndex(topics, c.topic()))
                 .thenComparing(c -> c.source().toString());
         byId.values().stream().sorted(order).forEach(c -> ordered.put(c.id(), c));
         return new ClauseLibrary(dir, name, version, topics, ordered, definitions, digest.hex());
+    }
+
+    /** A false-when that names no language rule would silently never fire, so it is an error in the library. */
+    private void checkRuleLinks(Path rulesFile, java.util.Collection<Clause> clauses) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (Files.exists(rulesFile)) {
+            try {
+                YamlFile.read(rulesFile).root().path("rules").forEach(r -> ids.add(r.path("id").asText()));
+            } catch (Mc2Exception e) {
+                return; // the gap stage reports an unreadable rules file itself
+            }
+        }
+        for (Clause c : clauses) {
+            for (Parameter p : c.parameters().values()) {
+                if (p.falseWhen() != null && !ids.contains(p.falseWhen())) {
+                    problems.add(Problem.at(c.source(), "parameter '" + p.name() + "': false-when names no rule of "
+                            + LANGUAGE_RULES + ": '" + p.falseWhen() + "'"));
+                }
+            }
+        }
     }
 
     private static int topicIndex(List<Topic> topics, String id) {
@@ -226,6 +247,10 @@ public final class LibraryLoader {
         if (type != ParameterType.ENUM && stricter == Stricter.EARLIER_IN_LIST) {
             problems.add(yaml.problem(node.get("stricter"), "parameter '" + name + "': earlier-in-list applies to enums only"));
         }
+        String falseWhen = node.has("false-when") ? node.get("false-when").asText() : null;
+        if (falseWhen != null && type != ParameterType.BOOLEAN) {
+            problems.add(yaml.problem(node.get("false-when"), "parameter '" + name + "': false-when applies to booleans only"));
+        }
         if (min != null && max != null && min.compareTo(max) > 0) {
             problems.add(yaml.problem(node.get("min"), "parameter '" + name + "': min is above max"));
         }
@@ -235,7 +260,7 @@ public final class LibraryLoader {
         if (wrong != null) {
             problems.add(yaml.problem(node.get("default"), "parameter '" + name + "': default " + wrong));
         }
-        return new Parameter(name, type, draft.label(), def, min, max, stricter, values, currency);
+        return new Parameter(name, type, draft.label(), def, min, max, stricter, values, currency, falseWhen);
     }
 
     /** A YAML scalar as Java: BigDecimal, Boolean or String (null for containers). */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param stricter     which direction protects the HDO
  * @param values       enum values (empty for other types)
  * @param currency     ISO currency code for money, else null
+ * @param falseWhen    for a boolean: the id of a language rule whose firing on the supplier's wording
+ *                     means the supplier struck the duty this value turns on (so it reads as false), else null
  */
 public record Parameter(
         String name,
@@ -26,10 +28,17 @@ public record Parameter(
         BigDecimal max,
         Stricter stricter,
         List<String> values,
-        String currency) {
+        String currency,
+        String falseWhen) {
 
     public Parameter {
         values = List.copyOf(values);
+    }
+
+    /** A parameter that no language rule reads. */
+    public Parameter(String name, ParameterType type, String label, Object defaultValue, BigDecimal min, BigDecimal max,
+                     Stricter stricter, List<String> values, String currency) {
+        this(name, type, label, defaultValue, min, max, stricter, values, currency, null);
     }
 
     /** Digits a numeric value may have before and after the point. */

@@ -114,6 +114,31 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void falseWhenLinksABooleanToALanguageRuleThatExists(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path patch = dir.resolve("a/patch.yaml");
+        Files.writeString(patch, Files.readString(patch).replace("  notice: {", "  free: {type: boolean, label: Free, default: true, "
+                + "false-when: cost-shifted}\n  notice: {").replace("stricter: lower}\n  free", "stricter: lower, false-when: cost-shifted}\n  free"));
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        List<String> messages = e.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.contains("parameter 'window': false-when applies to booleans only"), messages.toString());
+        assertTrue(messages.contains("parameter 'free': false-when names no rule of language-rules.yaml: 'cost-shifted'"),
+                messages.toString());
+        Files.writeString(patch, Files.readString(patch).replace("stricter: lower, false-when: cost-shifted}", "stricter: lower}"));
+        Files.writeString(dir.resolve("language-rules.yaml"), "rules:\n  - {id: cost-shifted, title: Cost, severity: medium, "
+                + "removed: ['at no charge']}\n");
+        assertEquals("cost-shifted", LibraryLoader.load(dir).clauses().get("patch").parameters().get("free").falseWhen());
+    }
+
+    /** A false-when is a rating hint that never enters a draft: adding one leaves drafts already sent current. */
+    @Test
+    void aFalseWhenLineIsKeptOutOfTheLibraryHash() {
+        String yaml = "parameters:\n  free:\n    type: boolean\n    false-when: cost-shifted  # why\n    default: true\n";
+        assertEquals("parameters:\n  free:\n    type: boolean\n    default: true\n",
+                new String(LibraryHash.hashed(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void definedTermsAreFoundAsWholeWordsWithPluralsAndLongestFirst() {
         List<String> terms = List.of("Vulnerability", "Known Exploited Vulnerability", "Product");
         assertEquals(java.util.Set.of("Known Exploited Vulnerability"),
