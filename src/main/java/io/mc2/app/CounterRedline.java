@@ -161,11 +161,13 @@ final class CounterRedline {
 
     /** Our note on the clause: a reply where the supplier commented on it, else a comment on its first standing paragraph. */
     private void comment(GapReport.ClauseReport c, AlignedSegment seg, SupplierNote note) {
+        // every open comment of theirs gets our answer in its thread, not only the first one
+        boolean replied = false;
         for (GapReport.CommentReport theirs : c.comments()) {
-            if (author.equals(theirs.author())) continue;
-            if (editor.replyToComment(theirs.id(), author, date, note)) return;
-            break;
+            if (author.equals(theirs.author()) || theirs.resolved()) continue;
+            replied |= editor.replyToComment(theirs.id(), author, date, note);
         }
+        if (replied) return;
         int first = -1;
         int last = -1;
         for (int i : seg.paragraphs()) {
