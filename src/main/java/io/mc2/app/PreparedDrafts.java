@@ -123,10 +123,14 @@ public final class PreparedDrafts {
     }
 
     private ResolvedProfile profile(String profileId, Path provenanceFile) {
+        return profile(profileId, provenanceFile, profileOverride != null);
+    }
+
+    /** Resolved once each: the user's --profile may be a path; a document's provenance names an id of the profiles folder only. */
+    private ResolvedProfile profile(String profileId, Path provenanceFile, boolean givenByUser) {
         ProfileResolver resolver = new ProfileResolver(library, profilesDir);
-        // the user's --profile may be a path; a document's provenance names an id of the profiles folder only
-        return profiles.computeIfAbsent(profileId, id -> profileOverride != null ? resolver.resolve(id)
-                : resolver.resolveId(id, provenanceFile + ": its provenance names "));
+        return profiles.computeIfAbsent((givenByUser ? "option\u0000" : "document\u0000") + profileId, key -> givenByUser
+                ? resolver.resolve(profileId) : resolver.resolveId(profileId, provenanceFile + ": its provenance names "));
     }
 
     private PreparedDraft prepare(String profileId, Map<String, String> provenance, Path provenanceFile) {
@@ -159,9 +163,7 @@ public final class PreparedDrafts {
         DealFacts deal = DealFacts.fromMap(dealFacts(provenance));
         // --profile re-rates what we sent against other positions: the text sent is still the provenance profile's
         ResolvedProfile sentWith = profileOverride != null && named != null && !named.equals(profile.id())
-                ? profiles.computeIfAbsent("\u0000provenance:" + named, id -> new ProfileResolver(library, profilesDir)
-                        .resolveId(named, provenanceFile + ": its provenance names "))
-                : profile;
+                ? profile(named, provenanceFile, false) : profile;
         Contract contract = new Assembler(renderer).assemble(library, sentWith, deal, date(provenance.get("mc2.date")));
         Set<String> clauseIds = new LinkedHashSet<>();
         for (ClauseInstance ci : contract.clauses()) clauseIds.add(ci.id());
