@@ -25,19 +25,18 @@ public final class DocxComparer {
      * says so.
      */
     public static CompareResult compare(Path a, Path b, CompareOptions options) {
-        Input ia = Input.open(a);
-        Input ib = Input.open(b);
+        Input ia = Input.of(DocxPackage.open(a));
+        Input ib = Input.of(DocxPackage.open(b));
         return compare(ia, ib, options);
     }
 
     /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
     private record Input(String label, WordPackage pkg, Document main) {
-        static Input open(Path file) {
-            DocxPackage opened = DocxPackage.open(file);
+        static Input of(DocxPackage opened) {
             // the reader's content bounds (paragraphs, text, revisions, nesting) hold here too
             RedlineReader.read(opened);
             WordPackage pkg = WordPackage.of(opened);
-            return new Input(file.toString(), pkg, pkg.parse(pkg.mainPart()));
+            return new Input(opened.label(), pkg, pkg.parse(pkg.mainPart()));
         }
 
         /** Tracked changes outside the body (headers, footers, notes): left as they are. */
@@ -60,9 +59,8 @@ public final class DocxComparer {
 
     /** Compares two packages held in memory. */
     public static CompareResult compare(byte[] a, byte[] b, CompareOptions options) {
-        WordPackage pa = WordPackage.read(a, "A", ReadLimits.defaults());
-        WordPackage pb = WordPackage.read(b, "B", ReadLimits.defaults());
-        return compare(new Input("A", pa, pa.parse(pa.mainPart())), new Input("B", pb, pb.parse(pb.mainPart())), options);
+        return compare(Input.of(DocxPackage.of(a, "A", ReadLimits.defaults())), Input.of(DocxPackage.of(b, "B", ReadLimits.defaults())),
+                options);
     }
 
     private static void note(List<String> notes, String file, long body, long other) {
