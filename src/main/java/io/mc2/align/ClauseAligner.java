@@ -2,7 +2,6 @@ package io.mc2.align;
 
 import io.mc2.diff.Edit;
 import io.mc2.diff.SequenceDiff;
-import io.mc2.diff.WordDiff;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineParagraph;
 import io.mc2.redline.View;
@@ -58,8 +57,8 @@ public final class ClauseAligner {
         List<Group> theirs = groups.stream().filter(g -> !g.members().stream().allMatch(i -> SentDraft.isContents(body.get(i))))
                 .toList();
 
-        List<String> a = ours.stream().map(SentParagraph::text).toList();
-        int[] pairOfGroup = ParagraphPairing.pair(a, theirs.stream().map(Group::text).toList());
+        int[] pairOfGroup = ParagraphPairing.pair(ours.stream().map(SentParagraph::text).toList(),
+                theirs.stream().map(Group::text).toList());
 
         // segment of each supplier paragraph
         SegmentKey[] segOf = new SegmentKey[body.size()];

@@ -1,5 +1,7 @@
 package io.mc2.docx;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,12 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mc2.cli.Main;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +64,6 @@ class DocxPackageTest {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
-    /** Runs a command in-process: exit code, then stderr. */
-    static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {Integer.toString(code), err.toString()};
-    }
-
     @Test
     void aFaithfulRewriteOfOurDraftReadsTheSame(@TempDir Path tmp) throws IOException {
         Path copy = Files.write(tmp.resolve("copy.docx"), zipOf(draftEntries()).bytes());
@@ -105,9 +96,9 @@ class DocxPackageTest {
                 new String[] {"compare", crafted.toString(), DRAFT.toString(), "-o", out.toString()},
                 new String[] {"compare", DRAFT.toString(), crafted.toString(), "-o", out.toString()},
                 new String[] {"respond", crafted.toString(), "-o", out.toString()})) {
-            String[] r = run(args);
-            assertEquals("4", r[0], String.join(" ", args) + ": " + r[1]);
-            assertTrue(r[1].contains("bytes no directory entry lists"), r[1]);
+            Mc2Run r = Mc2Run.of((Object[]) args);
+            assertEquals(4, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("bytes no directory entry lists"), r.err());
             assertFalse(Files.exists(out), "nothing written by " + args[0]);
         }
     }
@@ -140,8 +131,8 @@ class DocxPackageTest {
         Path file = Files.write(tmp.resolve("stored.docx"), zipOf(entries).bytes());
         String text = new String(DocxPackage.open(file).read("word/document.xml"), StandardCharsets.UTF_8);
         assertTrue(text.contains(SENT));
-        String[] r = run("compare", file.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
-        assertEquals("0", r[0], r[1]);
+        Mc2Run r = Mc2Run.of("compare", file.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
+        assertEquals(0, r.exit(), r.err());
     }
 
     /** A DTD in a part that no reader parses would be copied into compare's and respond's output. */
@@ -164,9 +155,9 @@ class DocxPackageTest {
         assertTrue(found, part + " is in our draft");
         Path file = Files.write(tmp.resolve("dtd.docx"), zipOf(entries).bytes());
         Path out = tmp.resolve("c.docx");
-        String[] r = run("compare", file.toString(), DRAFT.toString(), "-o", out.toString());
-        assertEquals("4", r[0], r[1]);
-        assertTrue(r[1].contains(part + " declares a DTD"), r[1]);
+        Mc2Run r = Mc2Run.of("compare", file.toString(), DRAFT.toString(), "-o", out.toString());
+        assertEquals(4, r.exit(), r.err());
+        assertTrue(r.err().contains(part + " declares a DTD"), r.err());
         assertFalse(Files.exists(out));
     }
 
@@ -176,8 +167,8 @@ class DocxPackageTest {
         entries.add(RawZip.Entry.of("word/vbaData.xml", "<wne:vbaSuppData xmlns:wne=\"x\"/>".getBytes(StandardCharsets.UTF_8)));
         Path file = Files.write(tmp.resolve("vba.docx"), zipOf(entries).bytes());
         assertRefused(file, "macro-enabled document (contains word/vbaData.xml)");
-        String[] r = run("compare", file.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
-        assertEquals("4", r[0], r[1]);
+        Mc2Run r = Mc2Run.of("compare", file.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
+        assertEquals(4, r.exit(), r.err());
     }
 
     @Test
@@ -211,8 +202,8 @@ class DocxPackageTest {
         assertEquals(0, p.waitFor());
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertRefused(fifo, "is not a regular file"));
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            String[] r = run("compare", fifo.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
-            assertEquals("4", r[0], r[1]);
+            Mc2Run r = Mc2Run.of("compare", fifo.toString(), DRAFT.toString(), "-o", tmp.resolve("c.docx").toString());
+            assertEquals(4, r.exit(), r.err());
         });
     }
 

@@ -1,12 +1,11 @@
 package io.mc2.hostile;
 
+import io.mc2.testing.Mc2Run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mc2.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,13 +18,6 @@ class NonRegularInputTest {
 
     static final Path GAP = Path.of("src/test/resources/gap");
 
-    static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {Integer.toString(code), err.toString()};
-    }
-
     static Path fifo(Path at) throws Exception {
         assertEquals(0, new ProcessBuilder("mkfifo", at.toString()).start().waitFor());
         return at;
@@ -37,9 +29,9 @@ class NonRegularInputTest {
         for (List<String> args : List.of(List.of("text", f.toString()), List.of("revisions", f.toString()),
                 List.of("gap", f.toString()), List.of("respond", f.toString(), "-o", tmp.resolve("c.docx").toString()),
                 List.of("gap", GAP.resolve("lo-supplier.docx").toString(), "--draft", f.toString()))) {
-            String[] r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run(args.toArray(String[]::new)));
-            assertEquals("4", r[0], args + ": " + r[1]);
-            assertTrue(r[1].contains(f + ": is not a regular file"), args + ": " + r[1]);
+            Mc2Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Mc2Run.of(args.toArray()));
+            assertEquals(4, r.exit(), args + ": " + r.err());
+            assertTrue(r.err().contains(f + ": is not a regular file"), args + ": " + r.err());
         }
     }
 
@@ -49,11 +41,11 @@ class NonRegularInputTest {
         Files.copy(GAP.resolve("sent-gpo.docx"), in.resolve("globex.docx"));
         Path pipe = fifo(in.resolve("pipe.docx"));
         Files.createDirectories(in.resolve("folder.docx"));
-        String[] r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run("gap", "--batch", in.toString(), "-o",
+        Mc2Run r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Mc2Run.of("gap", "--batch", in.toString(), "-o",
                 tmp.resolve("out").toString(), "--draft", GAP.resolve("sent-gpo.docx").toString()));
-        assertEquals("0", r[0], r[1]);
-        assertTrue(r[1].contains("mc2: warning: " + pipe + ": skipped, not a regular file"), r[1]);
-        assertTrue(r[1].contains("mc2: warning: " + in.resolve("folder.docx") + ": skipped, not a regular file"), r[1]);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("mc2: warning: " + pipe + ": skipped, not a regular file"), r.err());
+        assertTrue(r.err().contains("mc2: warning: " + in.resolve("folder.docx") + ": skipped, not a regular file"), r.err());
         String csv = Files.readString(tmp.resolve("out").resolve("matrix.csv"));
         assertTrue(csv.contains("globex.docx,") && !csv.contains("pipe.docx"), csv);
     }
