@@ -2,6 +2,8 @@ package io.mc2.align;
 
 /** Text normalisation for comparing what we sent with what came back. */
 public final class Text {
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+
     private Text() {
     }
 
@@ -20,5 +22,13 @@ public final class Text {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A clause heading or schedule cell without its leading number ("6.1 Security Patches" gives
+     * "Security Patches"): the number moves when a clause is added or deleted before it, the title not.
+     */
+    public static String withoutNumber(String heading) {
+        return LEADING_NUMBER.matcher(heading).replaceFirst("");
     }
 }

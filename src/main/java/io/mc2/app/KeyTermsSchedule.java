@@ -21,7 +21,6 @@ import java.util.Set;
  * added or moved.
  */
 final class KeyTermsSchedule {
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
     /** What the note says of a row that goes with its deleted clause. */
     static final String REMOVED = "removed with its clause";
@@ -104,6 +103,6 @@ final class KeyTermsSchedule {
     }
 
     private static String title(String heading) {
-        return NUMBER.matcher(heading).replaceFirst("");
+        return io.mc2.align.Text.withoutNumber(heading);
     }
 }

@@ -70,7 +70,7 @@ final class KeyTermsSchedule {
     /** The clause cell: its number may have moved (a clause added or deleted before it), its title not. */
     private static boolean sameClause(String cell, KeyTerm t) {
         return cell.equals(t.clauseNumber() + " " + t.clauseTitle())
-                || cell.replaceFirst("^\\d+(?:\\.\\d+)*\\.?\\s+", "").equals(Text.normalise(t.clauseTitle()));
+                || Text.withoutNumber(cell).equals(Text.normalise(t.clauseTitle()));
     }
 
     /** The document part as the supplier accepted it, with the rows that belong to clauses read as we sent them. */
