@@ -60,6 +60,17 @@ public final class RespondWorkflow {
         DocxPackage supplier = DocxPackage.open(r.supplier());
         GapWorkflow.Result gap = new GapWorkflow().run(new GapWorkflow.Request(r.supplier(), r.draft(), r.profile(),
                 r.libraryDir(), r.profilesDir(), r.record()), supplier);
+        return answer(r, supplier, gap);
+    }
+
+    /**
+     * The counter-redline to an analysis already made of {@code supplier} (the web app keeps it):
+     * written to {@code r.output()}, and recorded as the next round when {@code gap} answers a
+     * recorded one. {@code r.record()} and {@code r.draft()} are not read again.
+     */
+    public Result answer(Request r, DocxPackage supplier, GapWorkflow.Result gap) {
+        List<Path> inputs = new ArrayList<>(List.of(r.supplier()));
+        if (r.draft() != null) inputs.add(r.draft());
         String author = r.author() != null ? r.author()
                 : gap.deal().hdoName() != null ? gap.deal().hdoName() : gap.profile().hdoName().value();
         RedlineEditor editor = RedlineEditor.open(supplier);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                 + "Open the address it prints in a browser; stop it with Ctrl-C.",
             "It listens on this computer only (127.0.0.1) unless --host says otherwise. Uploads are kept in a temporary "
                 + "folder and removed after use."},
-        footer = {"", "Examples:", "  mc2 serve", "  mc2 serve --port 0          # any free port (printed)"})
+        footer = {"", "Examples:", "  mc2 serve", "  mc2 serve --port 0          # any free port (printed)",
+            "  mc2 serve --records negotiation   # keep the negotiation records in ./negotiation"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -29,13 +30,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
     String host;
 
+    @Option(names = "--records", paramLabel = "DIR",
+            description = "Keep negotiation records in DIR (one folder per negotiation, as mc2 draft/gap/respond keep them): "
+                    + "record drafts as round 1, rate returns against what we last sent, record counter-redlines. "
+                    + "Default: keep none.")
+    java.nio.file.Path records;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new io.mc2.problem.Mc2Exception(io.mc2.problem.ExitCode.USAGE, "--port must be 0 to 65535");
-        WebServer.serveUntilStopped(new WebServer.Options(host, port, folders.library(), folders.profiles(), UploadLimits.defaults()),
+        WebServer.serveUntilStopped(new WebServer.Options(host, port, folders.library(), folders.profiles(), UploadLimits.defaults(),
+                records),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }

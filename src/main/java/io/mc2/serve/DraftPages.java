@@ -5,6 +5,7 @@ import static io.mc2.write.html.HtmlContractWriter.escape;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mc2.app.DraftWorkflow;
+import io.mc2.app.NegotiationRecords;
 import io.mc2.model.Contract;
 import io.mc2.profile.ResolvedProfile;
 import io.mc2.write.ContractWriter;
@@ -28,9 +29,13 @@ final class DraftPages {
     private final DraftWorkflow workflow = new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(),
             new HtmlContractWriter()));
 
-    DraftPages(Catalogue catalogue, Page page) {
+    private final NegotiationRecords records;
+
+    /** @param records the negotiation records this server keeps, or null for none */
+    DraftPages(Catalogue catalogue, Page page, NegotiationRecords records) {
         this.catalogue = catalogue;
         this.page = page;
+        this.records = records;
     }
 
     void routes(RoutesConfig r) {
@@ -38,6 +43,7 @@ final class DraftPages {
         r.post("/draft/edit", ctx -> ctx.html(form(profileId(ctx), DealForm.read(ctx::formParam))));
         r.post("/draft", this::show);
         r.post("/draft/download", this::download);
+        r.post("/draft/send", this::send);
     }
 
     private String profileId(Context ctx) {
@@ -65,17 +71,48 @@ final class DraftPages {
                 .append("<button type=\"submit\" name=\"format\" value=\"docx\">Download Word (.docx)</button>")
                 .append("<button type=\"submit\" name=\"format\" value=\"md\" class=\"secondary\">Markdown (.md)</button>")
                 .append("<button type=\"submit\" name=\"format\" value=\"html\" class=\"secondary\">HTML (.html)</button>")
-                .append("<button type=\"submit\" formaction=\"/draft/edit\" class=\"secondary\">Change the facts</button></form>\n")
+                .append("<button type=\"submit\" formaction=\"/draft/edit\" class=\"secondary\">Change the facts</button>")
+                .append(records == null ? "" : "<button type=\"submit\" formaction=\"/draft/send\" class=\"secondary\">"
+                        + "Record as round 1 of the negotiation</button>")
+                .append("</form>\n")
                 .append("<article class=\"contract\" aria-label=\"Contract\">\n").append(html.body()).append("</article>\n");
         ctx.html(page.render("Draft: " + contract.meta().title(), Page.Section.DRAFT, Page.scoped("contract", html.css()), b.toString()));
     }
 
     private void download(Context ctx) {
+        String format = ctx.formParam("format");
+        if (!List.of("docx", "md", "html").contains(format)) throw HttpProblem.badRequest("choose docx, md or html");
+        Written w = written(ctx, format);
+        Download.send(ctx, w.fileName(), Download.type(format), w.bytes());
+    }
+
+    /**
+     * The Word draft recorded as round 1 of its negotiation (named by the agreement reference), as
+     * {@code mc2 draft} records it; then the negotiation's page, from which the stamped draft is
+     * downloaded. The same draft again changes nothing; another draft for a record that already has
+     * a round 1 is refused.
+     */
+    private void send(Context ctx) {
+        if (records == null) throw HttpProblem.notFound("negotiation records (start the server with --records)");
+        Written w = written(ctx, "docx");
+        List<String> warnings = new java.util.ArrayList<>();
+        var first = records.openFirst(w.bytes(), w.fileName(), w.deal().agreementReference(), warnings);
+        String id = io.mc2.negotiation.NegotiationRecord.idFor(w.deal().agreementReference(), java.nio.file.Path.of(w.fileName()));
+        if (!warnings.isEmpty() || first.folder() == null) {
+            throw HttpProblem.conflict("negotiation " + id + " already has another round 1: give this deal its own agreement reference "
+                    + "to start a new negotiation, or review the supplier's return of the draft already sent");
+        }
+        ctx.redirect("/negotiations/" + Download.urlSegment(id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private record Written(String fileName, byte[] bytes, io.mc2.deal.DealFacts deal) {
+    }
+
+    /** The draft the posted facts make, in {@code format}. */
+    private Written written(Context ctx, String format) {
         String id = profileId(ctx);
         DealForm.Submission s = DealForm.read(ctx::formParam);
         if (!s.valid()) throw HttpProblem.unprocessable("the deal facts are not valid; go back and correct them");
-        String format = ctx.formParam("format");
-        if (!List.of("docx", "md", "html").contains(format)) throw HttpProblem.badRequest("choose docx, md or html");
         ContractWriter writer = workflow.writer(format);
         Contract contract = DraftWorkflow.assemble(catalogue.library(), catalogue.profile(id), s.deal(), null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -85,7 +122,7 @@ final class DraftPages {
             throw new UncheckedIOException(e);
         }
         String stem = s.deal().agreementReference() != null ? s.deal().agreementReference() : id;
-        Download.send(ctx, stem + "-draft." + writer.extension(), Download.type(writer.extension()), bytes.toByteArray());
+        return new Written(stem + "-draft." + writer.extension(), bytes.toByteArray(), s.deal());
     }
 
     private String form(String chosen, DealForm.Submission s) {
@@ -106,7 +143,7 @@ final class DraftPages {
                     .append("</p></div>\n");
         }
         b.append("</fieldset>\n").append(DealForm.fieldset("Agreement", DealForm.AGREEMENT, s))
-                .append(DealForm.fieldset("Health delivery organisation (HDO, the customer)", DealForm.party("hdo", "HDO"), s))
+                .append(DealForm.fieldset("Health delivery organization (HDO, the customer)", DealForm.party("hdo", "HDO"), s))
                 .append(DealForm.fieldset("Manufacturer (MDM, the supplier)", DealForm.party("mdm", "MDM"), s))
                 .append(DealForm.fieldset("Product", DealForm.PRODUCT, s)).append(DealForm.deviceFieldset(s))
                 .append("<p class=\"actions\"><button type=\"submit\">Show the contract</button></p>\n</form>");

@@ -25,6 +25,10 @@ final class HttpProblem extends RuntimeException {
         return new HttpProblem(404, what + " not found (results are kept for a while, then removed)");
     }
 
+    static HttpProblem conflict(String message) {
+        return new HttpProblem(409, message);
+    }
+
     static HttpProblem tooLarge(String message) {
         return new HttpProblem(413, message);
     }

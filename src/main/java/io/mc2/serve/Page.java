@@ -15,7 +15,8 @@ final class Page {
     /** A top-level section of the site, as the navigation lists it. */
     enum Section {
         HOME("/", "Home"), DRAFT("/draft", "New draft"), REVIEW("/review", "Review a return"),
-        PORTFOLIO("/portfolio", "Portfolio"), PROFILES("/profiles", "Profiles");
+        PORTFOLIO("/portfolio", "Portfolio"), NEGOTIATIONS("/negotiations", "Negotiations"),
+        PROFILES("/profiles", "Profiles");
 
         final String path;
         final String label;
@@ -93,7 +94,7 @@ final class Page {
                 .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
                 .append("<header class=\"site\"><p class=\"brand\"><a href=\"/\">mc2</a> <span>medical-device cybersecurity contracts</span></p>\n")
                 .append("<nav aria-label=\"Main\"><ul>");
-        for (Section s : List.of(Section.DRAFT, Section.REVIEW, Section.PORTFOLIO, Section.PROFILES)) {
+        for (Section s : List.of(Section.DRAFT, Section.REVIEW, Section.PORTFOLIO, Section.NEGOTIATIONS, Section.PROFILES)) {
             sb.append("<li><a href=\"").append(s.path).append('"').append(s == section ? " aria-current=\"page\"" : "").append('>')
                     .append(escape(s.label)).append("</a></li>");
         }
@@ -113,6 +114,7 @@ final class Page {
         return switch (status) {
             case 400 -> "The request was not understood";
             case 404 -> "Not found";
+            case 409 -> "Already recorded";
             case 413 -> "Upload too large";
             case 415 -> "Not a Word document";
             case 422 -> "The document cannot be used";

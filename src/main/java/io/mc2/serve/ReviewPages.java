@@ -5,9 +5,12 @@ import static io.mc2.write.html.HtmlContractWriter.escape;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mc2.app.GapWorkflow;
-import io.mc2.app.PreparedDrafts;
+import io.mc2.app.NegotiationRecords;
+import io.mc2.app.NegotiationRound;
 import io.mc2.app.RespondWorkflow;
+import io.mc2.docx.DocxPackage;
 import io.mc2.gap.GapReport;
+import io.mc2.negotiation.RoundStamp;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineReader;
 import io.mc2.report.HtmlReportWriter;
@@ -31,8 +34,15 @@ import java.util.Map;
  * own temporary folder for the counter-redline, and removed with the review.
  */
 final class ReviewPages {
-    /** One analysed upload. */
-    record Review(String id, Path folder, Uploads.Document document, String profile, GapReport report) {
+    /**
+     * One analysed upload.
+     *
+     * @param unrecorded why a document that names a negotiation was not rated as a round of it, or null
+     */
+    record Review(String id, Path folder, Uploads.Document document, String profile, GapWorkflow.Result result, String unrecorded) {
+        GapReport report() {
+            return result.report();
+        }
     }
 
     private static final Map<String, ReportWriter> REPORTS = Map.of("json", new JsonReportWriter(), "docx", new DocxReportWriter(),
@@ -42,9 +52,12 @@ final class ReviewPages {
     private final Page page;
     private final Workspace workspace;
     private final Uploads uploads;
+    private final NegotiationRecords records;
     private final Kept<Review> reviews = new Kept<>(20, Duration.ofHours(2), Clock.systemUTC());
 
-    ReviewPages(Catalogue catalogue, Page page, Workspace workspace, Uploads uploads) {
+    /** @param records the negotiation records this server keeps, or null for none */
+    ReviewPages(Catalogue catalogue, Page page, Workspace workspace, Uploads uploads, NegotiationRecords records) {
+        this.records = records;
         this.catalogue = catalogue;
         this.page = page;
         this.workspace = workspace;
@@ -82,8 +95,7 @@ final class ReviewPages {
         Path folder = workspace.newFolder(id);
         try {
             Uploads.Document doc = uploads.docx(file, folder);
-            GapReport report = analyse(doc, profile);
-            reviews.put(id, new Review(id, folder, doc, profile, report), folder);
+            reviews.put(id, analyse(id, folder, doc, profile), folder);
         } catch (RuntimeException e) {
             Workspace.delete(folder);
             throw e;
@@ -91,12 +103,28 @@ final class ReviewPages {
         ctx.redirect("/review/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** The analysis {@code mc2 gap} makes, with the library and the drafts we sent kept warm. */
-    private GapReport analyse(Uploads.Document doc, String profile) {
-        RedlineDocument supplier = RedlineReader.read(doc.file());
-        PreparedDrafts drafts = catalogue.drafts(profile);
-        GapWorkflow.Result result = drafts.forDocument(supplier, doc.file()).evaluate(supplier, doc.name());
-        return result.report();
+    /**
+     * The analysis {@code mc2 gap} makes. A return of a negotiation this server records is rated
+     * against what we sent in its round and recorded, as {@code mc2 gap --record} does; any other
+     * document against the draft its provenance names, with the library and those drafts kept warm.
+     * A record is never looked for anywhere but under {@code --records}.
+     */
+    private Review analyse(String id, Path folder, Uploads.Document doc, String profile) {
+        DocxPackage opened = DocxPackage.open(doc.file());
+        RedlineDocument supplier = RedlineReader.read(opened);
+        RoundStamp.Named named = RoundStamp.Named.of(supplier.customProperties(), doc.name());
+        Path recorded = records == null || named.negotiation() == null ? null : records.folderNamedBy(supplier, doc.name());
+        if (recorded != null) {
+            GapWorkflow.Result result = new GapWorkflow().run(new GapWorkflow.Request(doc.file(), null, profile, catalogue.libraryDir(),
+                    catalogue.profilesDir(), recorded), opened);
+            return new Review(id, folder, doc, profile, result, null);
+        }
+        GapWorkflow.Result result = catalogue.drafts(profile).forDocument(supplier, doc.file()).evaluate(supplier, doc.name());
+        String unrecorded = named.negotiation() == null ? null : "This document is round " + (named.round() == null ? 1 : named.round())
+                + " of negotiation " + named.negotiation() + ", which " + (records == null ? "this server does not record (it was started "
+                + "without --records)" : "is not recorded here") + ": it is rated against the draft its properties name, not against "
+                + "what we last sent, and nothing is recorded.";
+        return new Review(id, folder, doc, profile, result, unrecorded);
     }
 
     private Review review(Context ctx) {
@@ -114,6 +142,15 @@ final class ReviewPages {
         StringBuilder b = new StringBuilder("<h1>Review: ").append(escape(r.document().name())).append("</h1>\n");
         b.append("<p class=\"lead\">").append(r.report().summary().needsReview() ? "Something here needs a person."
                 : "Acceptable as it stands: every change meets our preferred position or is within fallback.").append("</p>\n");
+        NegotiationRound round = r.result().round();
+        if (round != null) {
+            b.append("<p class=\"notice\">Round ").append(round.number()).append(" of negotiation <a href=\"/negotiations/")
+                    .append(Download.urlSegment(round.record().id())).append("\">").append(escape(round.record().id()))
+                    .append("</a>: rated against what we sent in that round, and recorded. Downloading the counter-redline records it as ")
+                    .append("round ").append(round.number() + 1).append(".</p>\n");
+        } else if (r.unrecorded() != null) {
+            b.append("<p class=\"notice\">").append(escape(r.unrecorded())).append("</p>\n");
+        }
         b.append("<nav aria-label=\"Show\" class=\"actions\"><a class=\"button").append(person ? " secondary" : "").append("\" href=\"")
                 .append(base).append("\"").append(person ? "" : " aria-current=\"true\"").append(">Every change</a>")
                 .append("<a class=\"button").append(person ? "" : " secondary").append("\" href=\"").append(base).append("?show=person\"")
@@ -144,15 +181,19 @@ final class ReviewPages {
         Download.send(ctx, stem(r) + "-gap-report." + w.extension(), Download.type(w.extension()), bytes.toByteArray());
     }
 
-    /** Our counter-redline, made once per review by the respond workflow and kept beside the upload. */
+    /**
+     * Our counter-redline, made once per review from the analysis already made (as {@code mc2
+     * respond} makes it) and kept beside the upload; for a recorded round it is recorded as the next.
+     */
     private void counter(Context ctx) {
         Review r = review(ctx);
         byte[] bytes;
         synchronized (r) {
-            Path out = r.folder().resolve("counter.docx");
+            Path out = r.folder().resolve("out").resolve(safeName(stem(r)) + "-counter.docx");
             if (!Files.exists(out)) {
-                new RespondWorkflow().run(new RespondWorkflow.Request(r.document().file(), null, r.profile(), catalogue.libraryDir(),
-                        catalogue.profilesDir(), null, null, out, false));
+                Workspace.createFolder(out.getParent());
+                new RespondWorkflow().answer(new RespondWorkflow.Request(r.document().file(), null, r.profile(), catalogue.libraryDir(),
+                        catalogue.profilesDir(), null, null, out, false), DocxPackage.open(r.document().file()), r.result());
             }
             try {
                 bytes = Files.readAllBytes(out);
@@ -161,6 +202,13 @@ final class ReviewPages {
             }
         }
         Download.send(ctx, stem(r) + "-counter.docx", Download.DOCX, bytes);
+    }
+
+    /** A name from an upload made fit to be one file name of ours (the record keeps it as the counter's name). */
+    private static String safeName(String s) {
+        String n = s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceFirst("^[.-]+", "");
+        n = n.length() > 80 ? n.substring(0, 80) : n;
+        return n.isEmpty() ? "supplier" : n;
     }
 
     private static String stem(Review r) {

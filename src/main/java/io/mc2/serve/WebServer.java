@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.mc2.app.NegotiationRecords;
 import io.mc2.model.Generator;
 import io.mc2.problem.Mc2Exception;
 import java.nio.file.Path;
@@ -20,9 +21,13 @@ import java.util.Set;
 public final class WebServer implements AutoCloseable {
 
     /**
-     * @param port 0 for any free port
+     * @param port    0 for any free port
+     * @param records the folder of negotiation records the server keeps, or null to keep none
      */
-    public record Options(String host, int port, Path libraryDir, Path profilesDir, UploadLimits limits) {
+    public record Options(String host, int port, Path libraryDir, Path profilesDir, UploadLimits limits, Path records) {
+        public Options(String host, int port, Path libraryDir, Path profilesDir, UploadLimits limits) {
+            this(host, port, libraryDir, profilesDir, limits, null);
+        }
     }
 
     private final Javalin app;
@@ -39,8 +44,10 @@ public final class WebServer implements AutoCloseable {
             Page page = new Page("mc2 " + Generator.version() + " \u00b7 clause library " + catalogue.library().name() + " "
                     + catalogue.library().version() + " \u00b7 runs on this computer; uploads are removed after use");
             Uploads uploads = new Uploads(o.limits());
-            DraftPages drafts = new DraftPages(catalogue, page);
-            this.reviews = new ReviewPages(catalogue, page, workspace, uploads);
+            NegotiationRecords records = o.records() == null ? null : new NegotiationRecords(o.records());
+            DraftPages drafts = new DraftPages(catalogue, page, records);
+            this.reviews = new ReviewPages(catalogue, page, workspace, uploads, records);
+            NegotiationPages negotiations = new NegotiationPages(records, page);
             this.portfolios = new PortfolioPages(catalogue, page, workspace, uploads);
             ProfilePages profiles = new ProfilePages(catalogue, page, workspace);
             this.app = Javalin.create(config -> {
@@ -49,6 +56,7 @@ public final class WebServer implements AutoCloseable {
                 drafts.routes(config.routes);
                 reviews.routes(config.routes);
                 portfolios.routes(config.routes);
+                negotiations.routes(config.routes);
                 profiles.routes(config.routes);
             });
             app.start(o.host(), o.port());

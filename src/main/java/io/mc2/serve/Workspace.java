@@ -60,6 +60,15 @@ final class Workspace implements AutoCloseable {
         }
     }
 
+    /** A folder inside one upload's folder (its outputs), made when missing. */
+    static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
     /** Removes a folder and everything in it; what cannot be removed now goes when the server stops. */
     static void delete(Path folder) {
         if (folder == null || !Files.exists(folder)) return;

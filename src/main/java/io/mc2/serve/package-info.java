@@ -10,7 +10,9 @@
  * published profile bundle).
  *
  * <p>Supported: new draft, review of one return, portfolio of returns, profiles (show, diff,
- * bundle). Not yet: a negotiation record across rounds, accounts or sharing (it binds to loopback
- * by default and is meant for one desk).
+ * bundle), and with {@code --records DIR} negotiation records across rounds (a draft recorded as
+ * round 1, a return rated against its round and recorded, the counter-redline as the next round,
+ * the rounds and clause states shown). Not yet: accounts or sharing (it binds to loopback by
+ * default and is meant for one desk), Excel downloads.
  */
 package io.mc2.serve;
