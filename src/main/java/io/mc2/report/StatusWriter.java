@@ -61,34 +61,47 @@ public final class StatusWriter {
         return sb.toString();
     }
 
+    /** The page's CSS: the colour of each state. */
+    public static final String CSS = "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;"
+            + "vertical-align:top}.agreed{background:#d9f2d9}.open{background:#ffe0b3}.escalated{background:#fff1c2}"
+            + ".beyond-walk-away{background:#f8c8c8}.internal{color:#a00;font-weight:bold}";
+
     static String html(NegotiationStatus s) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Negotiation ")
-                .append(esc(s.id())).append("</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}"
-                        + ".agreed{background:#d9f2d9}.open{background:#ffe0b3}.escalated{background:#fff1c2}"
-                        + ".beyond-walk-away{background:#f8c8c8}.internal{color:#a00;font-weight:bold}</style></head><body>\n");
+                .append(esc(s.id())).append("</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}").append(CSS)
+                .append("</style></head><body>\n");
         sb.append("<p class=\"internal\">").append(INTERNAL).append("</p>\n<h1>Negotiation ").append(esc(s.id())).append("</h1>\n<p>")
-                .append(esc(headline(s))).append("</p>\n");
-        if (!s.clauses().isEmpty()) {
-            sb.append("<table><tr><th>clause</th><th>state</th><th>moved last</th><th>").append(esc(roundColumns(s, "\u0000"))
-                    .replace("\u0000", "</th><th>")).append("</th></tr>\n");
-            for (NegotiationStatus.ClauseState c : s.clauses()) {
-                sb.append("<tr><td>").append(esc(label(c))).append("</td><td class=\"").append(esc(c.state())).append("\">")
-                        .append(esc(c.state())).append("</td><td>").append(esc(c.movedLast())).append("</td>");
-                for (int r = 1; r <= s.round(); r++) sb.append("<td>").append(esc(step(c, r))).append("</td>");
-                sb.append("</tr>\n");
-            }
-            sb.append("</table>\n<h2>Current text</h2>\n");
-            for (NegotiationStatus.ClauseState c : s.clauses()) {
-                if (c.text() == null) continue;
-                sb.append("<h3>").append(esc(label(c))).append(" \u2014 ").append(esc(c.state())).append("</h3>\n");
-                for (String line : c.text().split("\n")) sb.append("<p>").append(esc(line)).append("</p>\n");
-            }
-        }
+                .append(esc(headline(s))).append("</p>\n").append(clauses(s, 2));
         return sb.append("<p class=\"internal\">").append(INTERNAL).append("</p>\n</body></html>\n").toString();
     }
 
-    private static String headline(NegotiationStatus s) {
+    /**
+     * Every clause's state and its steps round by round, then its current text, as HTML whose
+     * headings start at level {@code level} (the web app embeds it in a page of its own).
+     */
+    public static String clauses(NegotiationStatus s, int level) {
+        StringBuilder sb = new StringBuilder();
+        if (s.clauses().isEmpty()) return "";
+        sb.append("<table><tr><th>clause</th><th>state</th><th>moved last</th><th>").append(esc(roundColumns(s, "\u0000"))
+                .replace("\u0000", "</th><th>")).append("</th></tr>\n");
+        for (NegotiationStatus.ClauseState c : s.clauses()) {
+            sb.append("<tr><td>").append(esc(label(c))).append("</td><td class=\"").append(esc(c.state())).append("\">")
+                    .append(esc(c.state())).append("</td><td>").append(esc(c.movedLast())).append("</td>");
+            for (int r = 1; r <= s.round(); r++) sb.append("<td>").append(esc(step(c, r))).append("</td>");
+            sb.append("</tr>\n");
+        }
+        sb.append("</table>\n<h").append(level).append(">Current text</h").append(level).append(">\n");
+        for (NegotiationStatus.ClauseState c : s.clauses()) {
+            if (c.text() == null) continue;
+            sb.append("<h").append(level + 1).append('>').append(esc(label(c))).append(" \u2014 ").append(esc(c.state()))
+                    .append("</h").append(level + 1).append(">\n");
+            for (String line : c.text().split("\n")) sb.append("<p>").append(esc(line)).append("</p>\n");
+        }
+        return sb.toString();
+    }
+
+    /** The state in one line: the round, what the negotiation waits for, how many clauses are in each state. */
+    public static String headline(NegotiationStatus s) {
         long agreed = s.clauses().stream().filter(c -> c.state().equals(NegotiationStatus.AGREED)).count();
         String counts = s.clauses().stream().collect(Collectors.groupingBy(NegotiationStatus.ClauseState::state, java.util.TreeMap::new,
                 Collectors.counting())).entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));

@@ -72,8 +72,8 @@ final class NegotiationPages {
         NegotiationRecord r = record(ctx);
         NegotiationStatus status = NegotiationStatus.of(r);
         String base = "/negotiations/" + Download.urlSegment(r.id());
-        StringBuilder b = new StringBuilder("<h1>Negotiation ").append(escape(r.id())).append("</h1>\n<p class=\"lead\">Round ")
-                .append(status.round()).append("; waiting for ").append(escape(status.next())).append(".</p>\n")
+        StringBuilder b = new StringBuilder("<h1>Negotiation ").append(escape(r.id())).append("</h1>\n<p class=\"lead\">")
+                .append(escape(StatusWriter.headline(status))).append("</p>\n")
                 .append("<h2>Rounds</h2>\n<table><thead><tr><th scope=\"col\">Round</th><th scope=\"col\">We sent</th>")
                 .append("<th scope=\"col\">Supplier returned</th><th scope=\"col\">Internal: report and decisions</th></tr></thead><tbody>\n");
         for (RecordIndex.Round round : r.index().rounds()) {
@@ -88,14 +88,12 @@ final class NegotiationPages {
         }
         b.append("</tbody></table>\n<p class=\"hint\">What we sent is the supplier's to read; the reports and decisions are internal: "
                 + "they hold our positions.</p>\n");
-        String css = "";
         if (status.clauses().isEmpty()) b.append("<p class=\"notice\">No return rated yet: review the supplier's document when it comes back.</p>");
         else {
-            Page.Embedded shown = Page.Embedded.of(StatusWriter.write(status, "html")).demoted();
-            css = Page.scoped("status", shown.css());
-            b.append("<h2>Where every clause stands</h2>\n<div class=\"status\">\n").append(shown.body()).append("</div>\n");
+            b.append("<h2>Where every clause stands</h2>\n<p class=\"hint\">Internal: our verdicts and decisions.</p>\n")
+                    .append("<div class=\"status\">\n").append(StatusWriter.clauses(status, 3)).append("</div>\n");
         }
-        ctx.html(page.render("Negotiation " + r.id(), Page.Section.NEGOTIATIONS, css, b.toString()));
+        ctx.html(page.render("Negotiation " + r.id(), Page.Section.NEGOTIATIONS, Page.scoped("status", StatusWriter.CSS), b.toString()));
     }
 
     private static String link(String href, RecordIndex.Document d) {

@@ -57,13 +57,19 @@ final class Browser implements AutoCloseable {
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** The one file that arrives in the downloads folder, once complete. */
+    /**
+     * The one file that arrives in the downloads folder, once complete, moved out of it (under its
+     * own name, in a folder of its own) so that the next download is again the only one there.
+     */
     Path download(String extension, long timeoutMillis) throws IOException, InterruptedException {
         long end = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < end) {
             try (var files = Files.list(downloads)) {
                 var done = files.filter(p -> p.toString().endsWith("." + extension)).findFirst();
-                if (done.isPresent()) return done.get();
+                if (done.isPresent()) {
+                    Path kept = Files.createTempDirectory(downloads.getParent(), "downloaded-");
+                    return Files.move(done.get(), kept.resolve(done.get().getFileName()));
+                }
             }
             Thread.sleep(100);
         }

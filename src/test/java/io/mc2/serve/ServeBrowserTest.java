@@ -131,6 +131,37 @@ class ServeBrowserTest {
     }
 
     @Test
+    void aSecondRoundReturnIsRatedThroughTheRecordAndTheNegotiationShowsItsRounds() throws Exception {
+        Path records = tmp.resolve("records");
+        Path rounds = Path.of("src/test/resources/negotiation/three-rounds");
+        io.mc2.testing.Mc2Run draft = io.mc2.testing.Mc2Run.of("draft", "--deal", rounds.resolve("deal.yaml"), "--date", "2026-03-01",
+                "-o", tmp.resolve("sent.docx"), "--record", records.resolve("MSA-2026-0042"));
+        assertEquals(0, draft.exit(), draft.toString());
+        try (WebServer recording = WebServer.start(new WebServer.Options("127.0.0.1", 0, Path.of("clauses"), Path.of("profiles"),
+                UploadLimits.defaults(), records))) {
+            browser.driver.get(recording.url() + "review");
+            find("#document").sendKeys(rounds.resolve("return-r1.docx").toAbsolutePath().toString());
+            find("form[action='/review'] button[type=submit]").click();
+            awaitPage("Review:");
+            assertTrue(find("main p.notice").getText().startsWith("Round 1 of negotiation MSA-2026-0042"), find("main p.notice").getText());
+            browser.screenshot("review-recorded-round");
+            find("a[href$='/counter.docx']").click();
+            Path counter = browser.download("docx", 30_000);
+            assertEquals("2", RedlineReader.read(counter).customProperties().get(io.mc2.negotiation.RoundStamp.ROUND));
+
+            browser.driver.get(recording.url() + "negotiations");
+            awaitPage("Negotiations");
+            find("a[href='/negotiations/MSA-2026-0042']").click();
+            awaitPage("Negotiation MSA-2026-0042");
+            List<String> rows = browser.driver.findElements(By.cssSelector("main > table tbody tr")).stream()
+                    .map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList();
+            assertEquals(List.of("1", "2"), rows, "round 1 rated and answered, round 2 sent");
+            assertTrue(find(".status").getText().contains("patch-critical"));
+            browser.screenshot("negotiation");
+        }
+    }
+
+    @Test
     void aPortfolioOfThreeBecomesAHeatMap() throws Exception {
         List<Path> files = List.of(GAP.resolve("lo-supplier.docx"), GAP.resolve("lo-clean-copy.docx"), GAP.resolve("rounds/variant-values.docx"));
         open("/portfolio");
