@@ -84,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
         OutputFile.write(output, force, List.of(a, b), out -> out.write(result.docx()));
         PrintWriter err = spec.commandLine().getErr();
         for (String note : result.notes()) err.println("mc2: note: " + note);
+        for (CompareResult.Uncompared u : result.uncompared()) err.println("mc2: warning: " + u.sentence());
         err.println("wrote " + output + ": " + result.summary());
         err.flush();
         if (format == Format.json) {
@@ -111,6 +112,9 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("summary", summary);
         root.put("changes", changes);
+        List<Map<String, Object>> uncompared = new ArrayList<>();
+        for (CompareResult.Uncompared u : r.uncompared()) uncompared.add(Map.of("story", u.story(), "paragraphs", u.paragraphs()));
+        root.put("notCompared", uncompared);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }
 }

@@ -7,13 +7,28 @@ import java.util.List;
  *
  * @param docx     the .docx bytes: a copy of A whose tracked changes turn it into B
  * @param changes  the changes written, in document order
- * @param notes    things the user should know (inputs that had tracked changes, ...), one line each
+ * @param notes    things the user should know (inputs that had tracked changes, stories not compared), one line each
+ * @param uncompared the stories outside the body that differ between A and B and were not compared (A's are kept)
  */
-public record CompareResult(byte[] docx, List<CompareChange> changes, List<String> notes) {
+public record CompareResult(byte[] docx, List<CompareChange> changes, List<String> notes, List<Uncompared> uncompared) {
 
     public CompareResult {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
+        uncompared = List.copyOf(uncompared);
+    }
+
+    /**
+     * A story (headers, footers, footnotes, endnotes, comments) that differs and was not compared.
+     *
+     * @param paragraphs paragraphs of A with no equal in B plus those of B with none in A
+     */
+    public record Uncompared(String story, int paragraphs) {
+        /** What the user is told: the story differs, and the output keeps A's. */
+        public String sentence() {
+            return story + " differ (" + paragraphs + " paragraph" + (paragraphs == 1 ? "" : "s") + " changed, added or removed) "
+                    + "and were not compared: the output keeps A's " + story;
+        }
     }
 
     public long insertions() {

@@ -2,6 +2,7 @@ package io.mc2.compare;
 
 import io.mc2.docx.DocxPackage;
 import io.mc2.docx.ReadLimits;
+import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +32,12 @@ public final class DocxComparer {
     }
 
     /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
-    private record Input(String label, WordPackage pkg, Document main) {
+    private record Input(String label, WordPackage pkg, Document main, RedlineDocument read) {
         static Input of(DocxPackage opened) {
             // the reader's content bounds (paragraphs, text, revisions, nesting) hold here too
-            RedlineReader.read(opened);
+            RedlineDocument read = RedlineReader.read(opened);
             WordPackage pkg = WordPackage.of(opened);
-            return new Input(opened.label(), pkg, pkg.parse(pkg.mainPart()));
+            return new Input(opened.label(), pkg, pkg.parse(pkg.mainPart()), read);
         }
 
         /** Tracked changes outside the body (headers, footers, notes): left as they are. */
@@ -86,6 +87,6 @@ public final class DocxComparer {
         BodyComparison comparison = new BodyComparison(da, options);
         List<CompareChange> changes = comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db));
         pa.put(mainA, da);
-        return new CompareResult(pa.toBytes(), changes, notes);
+        return new CompareResult(pa.toBytes(), changes, notes, UncomparedStories.between(a.read(), b.read()));
     }
 }

@@ -26,7 +26,8 @@
  * when opening a file, so its accept-all differs from Word's there.
  *
  * <p>Not supported yet: headers, footers, footnotes, endnotes and comments are not compared (A's
- * are kept); text boxes; changes inside fields' instructions; table structure changes other than
+ * are kept; where B's differ, the result lists them in {@code uncompared} and the command warns);
+ * text boxes; changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */
 package io.mc2.compare;

@@ -1,0 +1,48 @@
+package io.mc2.compare;
+
+import io.mc2.redline.Comment;
+import io.mc2.redline.RedlineDocument;
+import io.mc2.redline.View;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stories {@code compare} does not compare — headers, footers, footnotes, endnotes, comments —
+ * read in both documents (accepted view) to say which of them differ: the output keeps A's, so a
+ * difference there would otherwise be lost without a word.
+ */
+final class UncomparedStories {
+    private UncomparedStories() {
+    }
+
+    static List<CompareResult.Uncompared> between(RedlineDocument a, RedlineDocument b) {
+        List<CompareResult.Uncompared> out = new ArrayList<>();
+        add(out, "headers", RedlineDocument.paragraphs(a.headers(), View.ACCEPTED), RedlineDocument.paragraphs(b.headers(), View.ACCEPTED));
+        add(out, "footers", RedlineDocument.paragraphs(a.footers(), View.ACCEPTED), RedlineDocument.paragraphs(b.footers(), View.ACCEPTED));
+        add(out, "footnotes", RedlineDocument.paragraphs(a.footnotes(), View.ACCEPTED),
+                RedlineDocument.paragraphs(b.footnotes(), View.ACCEPTED));
+        add(out, "endnotes", RedlineDocument.paragraphs(a.endnotes(), View.ACCEPTED), RedlineDocument.paragraphs(b.endnotes(), View.ACCEPTED));
+        add(out, "comments", comments(a), comments(b));
+        return out;
+    }
+
+    private static List<String> comments(RedlineDocument d) {
+        List<String> out = new ArrayList<>();
+        for (Comment c : d.comments()) out.add(c.author() + "\u0000" + c.text());
+        return out;
+    }
+
+    private static void add(List<CompareResult.Uncompared> out, String story, List<String> a, List<String> b) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String p : a) left.merge(p, 1, Integer::sum);
+        int onlyB = 0;
+        for (String p : b) {
+            if (left.getOrDefault(p, 0) > 0) left.merge(p, -1, Integer::sum);
+            else onlyB++;
+        }
+        int onlyA = left.values().stream().mapToInt(Integer::intValue).sum();
+        if (onlyA + onlyB > 0) out.add(new CompareResult.Uncompared(story, onlyA + onlyB));
+    }
+}
