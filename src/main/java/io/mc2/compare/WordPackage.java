@@ -91,7 +91,10 @@ public final class WordPackage {
     public Document parse(String name) {
         byte[] data = parts.get(name);
         if (data == null) throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": no part " + name);
-        return SafeXml.dom(label, name, data);
+        Document doc = SafeXml.dom(label, name, data);
+        // untouched paragraphs of a story are written back as they came (see put)
+        if (name.equals(mainPart)) VerbatimParagraphs.record(doc, data);
+        return doc;
     }
 
     /** A new empty DOM document. */

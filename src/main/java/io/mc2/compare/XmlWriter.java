@@ -21,19 +21,33 @@ final class XmlWriter {
 
     private final StringBuilder sb;
     private final List<Map<String, String>> scopes = new ArrayList<>();
+    /** Where untouched paragraphs' source text is kept (null: write every element anew). */
+    private final VerbatimParagraphs verbatim;
+    /** When not null, collects how every outermost paragraph is spelled. */
+    private final Map<Element, String> spelled;
+    private int paragraphDepth;
 
-    private XmlWriter(int capacity) {
+    private XmlWriter(int capacity, VerbatimParagraphs verbatim, Map<Element, String> spelled) {
         sb = new StringBuilder(capacity);
+        this.verbatim = verbatim;
+        this.spelled = spelled;
+        Map<String, String> base = new HashMap<>();
+        base.put("xml", WordXml.XML);
+        scopes.add(base);
     }
 
     static byte[] write(Document doc) {
-        XmlWriter w = new XmlWriter(1 << 16);
+        XmlWriter w = new XmlWriter(1 << 16, VerbatimParagraphs.of(doc), null);
         w.sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
-        Map<String, String> base = new HashMap<>();
-        base.put("xml", WordXml.XML);
-        w.scopes.add(base);
         w.element(doc.getDocumentElement());
         return w.sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How this writer spells each outermost w:p of {@code doc}, in document order. */
+    static Map<Element, String> spellParagraphs(Document doc) {
+        Map<Element, String> out = new java.util.LinkedHashMap<>();
+        new XmlWriter(1 << 16, null, out).element(doc.getDocumentElement());
+        return out;
     }
 
     private String lookup(String prefix) {
@@ -45,6 +59,23 @@ final class XmlWriter {
     }
 
     private void element(Element e) {
+        boolean outermost = paragraphDepth == 0 && WordXml.is(e, "p");
+        if (!outermost) {
+            written(e);
+            return;
+        }
+        int start = sb.length();
+        paragraphDepth++;
+        written(e);
+        paragraphDepth--;
+        if (spelled != null) spelled.put(e, sb.substring(start));
+        if (verbatim != null && verbatim.knows(e)) {
+            String source = verbatim.sourceIfUnchanged(e, sb.subSequence(start, sb.length()));
+            if (source != null) sb.replace(start, sb.length(), source);
+        }
+    }
+
+    private void written(Element e) {
         Map<String, String> scope = new HashMap<>(4);
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {

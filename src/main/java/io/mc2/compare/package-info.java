@@ -13,7 +13,9 @@
  * tables row by row (inserted/deleted rows as w:trPr changes) and cell by cell; paragraphs moved
  * with identical text (20 characters or more) as w:moveFrom/w:moveTo with range markers; run
  * formatting of unchanged text as w:rPrChange (option); inputs with tracked changes compared as
- * accepted (with a note). Round trip: accepting all gives B's paragraphs, rejecting all A's, as the
+ * accepted (with a note). A body paragraph nothing changed is written back exactly as it came
+ * (attribute order, escapes, rsids, proofing marks), here and in {@code respond}'s counter-redlines
+ * (VerbatimParagraphs), held at 100 % by tests. Round trip: accepting all gives B's paragraphs, rejecting all A's, as the
  * redline reader reads them (property-tested).
  *
  * <p>Partly supported: moves of near-identical text, moves ending a table cell or standing before a
