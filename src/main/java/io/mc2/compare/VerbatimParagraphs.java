@@ -23,12 +23,18 @@ import org.w3c.dom.Element;
 final class VerbatimParagraphs {
     private static final String KEY = "mc2.verbatim";
 
-    private record Kept(String source, String spelled) {
+    /**
+     * Where a paragraph's source is in the part's text, and a 64-bit hash and the length of its
+     * spelling when parsed (kept instead of the spelling itself: a large part is held once, not twice).
+     */
+    private record Kept(int from, int to, long spelledHash, int spelledLength) {
     }
 
+    private final String text;
     private final Map<Element, Kept> kept;
 
-    private VerbatimParagraphs(Map<Element, Kept> kept) {
+    private VerbatimParagraphs(String text, Map<Element, Kept> kept) {
+        this.text = text;
         this.kept = kept;
     }
 
@@ -36,13 +42,16 @@ final class VerbatimParagraphs {
     static void record(Document doc, byte[] xml) {
         String text = new String(xml, StandardCharsets.UTF_8);
         if (!sliceable(text)) return;
-        List<String> sources = sources(text);
+        List<int[]> sources = sources(text);
         Map<Element, String> spelled = XmlWriter.spellParagraphs(doc);
         if (sources.size() != spelled.size()) return;
         Map<Element, Kept> kept = new IdentityHashMap<>(spelled.size() * 2);
         int i = 0;
-        for (Map.Entry<Element, String> e : spelled.entrySet()) kept.put(e.getKey(), new Kept(sources.get(i++), e.getValue()));
-        doc.setUserData(KEY, new VerbatimParagraphs(kept), null);
+        for (Map.Entry<Element, String> e : spelled.entrySet()) {
+            int[] at = sources.get(i++);
+            kept.put(e.getKey(), new Kept(at[0], at[1], hash(e.getValue()), e.getValue().length()));
+        }
+        doc.setUserData(KEY, new VerbatimParagraphs(text, kept), null);
     }
 
     /** The recorded sources of {@code doc}, or null. */
@@ -53,7 +62,18 @@ final class VerbatimParagraphs {
     /** The source of {@code p} when {@code spelledNow} is how it was spelled when parsed; else null. */
     String sourceIfUnchanged(Element p, CharSequence spelledNow) {
         Kept k = kept.get(p);
-        return k != null && k.spelled().contentEquals(spelledNow) ? k.source() : null;
+        if (k == null || k.spelledLength() != spelledNow.length() || k.spelledHash() != hash(spelledNow)) return null;
+        return text.substring(k.from(), k.to());
+    }
+
+    /** FNV-1a over the UTF-16 code units: cheap, and two different spellings of one length colliding is a 2^-64 chance. */
+    private static long hash(CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     boolean knows(Element p) {
@@ -69,28 +89,31 @@ final class VerbatimParagraphs {
                 && rest.startsWith("http://schemas.openxmlformats.org/wordprocessingml/2006/main\"", w + 9);
     }
 
-    /** The text of every outermost {@code w:p} element, in document order. */
-    static List<String> sources(String xml) {
-        List<String> out = new ArrayList<>();
+    /** Where every outermost {@code w:p} element is in the text (start, end), in document order. */
+    static List<int[]> sources(String xml) {
+        List<int[]> out = new ArrayList<>();
         int depth = 0;
         int start = -1;
         int i = 0;
+        int open = -2;
+        int close = -2;
         while (true) {
-            int open = nextOpen(xml, i);
-            int close = xml.indexOf("</w:p>", i);
+            // each search resumes where the last one stopped, so the slicing stays linear in the part's length
+            if (open != -1 && open < i) open = nextOpen(xml, i);
+            if (close != -1 && close < i) close = xml.indexOf("</w:p>", i);
             if (open < 0 && close < 0) break;
             if (open >= 0 && (close < 0 || open < close)) {
                 int end = xml.indexOf('>', open);
                 if (end < 0) break;
                 if (xml.charAt(end - 1) == '/') {
-                    if (depth == 0) out.add(xml.substring(open, end + 1));
+                    if (depth == 0) out.add(new int[] {open, end + 1});
                 } else {
                     if (depth == 0) start = open;
                     depth++;
                 }
                 i = end + 1;
             } else {
-                if (--depth == 0) out.add(xml.substring(start, close + 6));
+                if (--depth == 0) out.add(new int[] {start, close + 6});
                 if (depth < 0) return List.of();
                 i = close + 6;
             }
