@@ -118,7 +118,8 @@ public final class NegotiationRound {
         }
         if (left.size() == supplier.comments().size()) return supplier;
         return new RedlineDocument(supplier.body(), supplier.headers(), supplier.footers(), supplier.footnotes(), supplier.endnotes(),
-                supplier.revisions(), left, supplier.customProperties(), supplier.coreProperties(), supplier.externalRelationships());
+                supplier.revisions(), left, supplier.customProperties(), supplier.coreProperties(), supplier.externalRelationships(),
+                supplier.textBoxes());
     }
 
     private static String key(Comment c) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "remote template) are listed on stderr and never fetched."})
 final class TextCommand implements Callable<Integer> {
 
-    enum Part { body, headers, footers, footnotes, endnotes }
+    enum Part { body, headers, footers, footnotes, endnotes, textboxes }
 
     @Parameters(index = "0", paramLabel = "FILE.docx", description = "The document to read (untrusted).")
     Path file;
@@ -37,7 +37,8 @@ final class TextCommand implements Callable<Integer> {
     View view = View.ACCEPTED;
 
     @Option(names = "--part", paramLabel = "PART",
-            description = "body (default), headers, footers, footnotes or endnotes.")
+            description = "body (default), headers, footers, footnotes, endnotes or textboxes (the body's text boxes, each after a line "
+                    + "naming the paragraph it is anchored in).")
     Part part = Part.body;
 
     @Spec
@@ -54,12 +55,27 @@ final class TextCommand implements Callable<Integer> {
             case footers -> RedlineDocument.paragraphs(doc.footers(), view);
             case footnotes -> RedlineDocument.paragraphs(doc.footnotes(), view);
             case endnotes -> RedlineDocument.paragraphs(doc.endnotes(), view);
+            case textboxes -> textBoxes(doc);
         };
+        if (part == Part.body && !doc.textBoxes().isEmpty()) {
+            spec.commandLine().getErr().println("mc2: note: " + file + " has " + doc.textBoxes().size() + " text box"
+                    + (doc.textBoxes().size() == 1 ? "" : "es") + "; their text: --part textboxes");
+            spec.commandLine().getErr().flush();
+        }
         StringBuilder sb = new StringBuilder();
         for (String line : lines) sb.append(line.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).append('\n');
         out.print(sb);
         out.flush();
         return 0;
+    }
+
+    private List<String> textBoxes(RedlineDocument doc) {
+        List<String> out = new java.util.ArrayList<>();
+        for (io.mc2.redline.TextBox box : doc.textBoxes()) {
+            out.add("[text box in paragraph " + (box.anchor() + 1) + "]");
+            out.addAll(RedlineDocument.paragraphs(box.paragraphs(), view));
+        }
+        return out;
     }
 
     /** One stderr line per external relationship, hyperlinks excepted (they are text, not fetched on open). */

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stories {@code compare} does not compare — headers, footers, footnotes, endnotes, comments —
+ * The stories {@code compare} does not compare — headers, footers, footnotes, endnotes, comments,
+ * text boxes —
  * read in both documents (accepted view) to say which of them differ: the output keeps A's, so a
  * difference there would otherwise be lost without a word.
  */
@@ -25,6 +26,13 @@ final class UncomparedStories {
                 RedlineDocument.paragraphs(b.footnotes(), View.ACCEPTED));
         add(out, "endnotes", RedlineDocument.paragraphs(a.endnotes(), View.ACCEPTED), RedlineDocument.paragraphs(b.endnotes(), View.ACCEPTED));
         add(out, "comments", comments(a), comments(b));
+        add(out, "text boxes", textBoxes(a), textBoxes(b));
+        return out;
+    }
+
+    private static List<String> textBoxes(RedlineDocument d) {
+        List<String> out = new ArrayList<>();
+        for (io.mc2.redline.TextBox box : d.textBoxes()) out.addAll(RedlineDocument.paragraphs(box.paragraphs(), View.ACCEPTED));
         return out;
     }
 

@@ -18,9 +18,20 @@ public record RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph
                               List<RedlineParagraph> footers, List<RedlineParagraph> footnotes,
                               List<RedlineParagraph> endnotes, List<Revision> revisions,
                               List<Comment> comments, Map<String, String> customProperties,
-                              Map<String, String> coreProperties, List<String> externalRelationships) {
+                              Map<String, String> coreProperties, List<String> externalRelationships,
+                              List<TextBox> textBoxes) {
+
+    /** A document without text boxes. */
+    public RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph> headers, List<RedlineParagraph> footers,
+                           List<RedlineParagraph> footnotes, List<RedlineParagraph> endnotes, List<Revision> revisions,
+                           List<Comment> comments, Map<String, String> customProperties, Map<String, String> coreProperties,
+                           List<String> externalRelationships) {
+        this(body, headers, footers, footnotes, endnotes, revisions, comments, customProperties, coreProperties, externalRelationships,
+                List.of());
+    }
 
     public RedlineDocument {
+        textBoxes = List.copyOf(textBoxes);
         body = List.copyOf(body);
         headers = List.copyOf(headers);
         footers = List.copyOf(footers);

@@ -29,7 +29,10 @@
  * <li>bookmarks, Word paragraph ids, docProps/custom.xml and docProps/core.xml;</li>
  * <li>safety: no DTDs or external entities (a DOCTYPE is refused), nesting depth bound, zip entry
  *     count, part size, total size and compression ratio counted while inflating; encrypted, legacy
- *     .doc, macro-enabled, non-zip, empty and truncated files refused with their own message (exit 4).</li>
+ *     .doc, macro-enabled, non-zip, empty and truncated files refused with their own message (exit 4);</li>
+ * <li>text boxes of the body (w:txbxContent, in DrawingML or VML, read once where both are written),
+ *     each a {@link io.mc2.redline.TextBox} with its anchor paragraph and tracked changes, kept apart
+ *     from the body's paragraphs.</li>
  * </ul>
  *
  * <p><b>Partly supported:</b> numbering labels ignore w:lvlRestart, w:lvlOverride/w:lvl redefinitions and
@@ -38,7 +41,8 @@
  * section; the merged paragraph of a join keeps the properties of the paragraph its text starts in;
  * w:sym from symbol fonts (private-use code points) is dropped.
  *
- * <p><b>Not supported yet:</b> text in text boxes, shapes and drawings; equations (m:oMath); embedded
+ * <p><b>Not supported yet:</b> text boxes in headers, footers and notes, a text box inside a text
+ * box; text in other shapes and drawings; equations (m:oMath); embedded
  * documents (w:altChunk, w:subDoc); hidden text is not distinguished; comments-extensible dates
  * (w16cex:dateUtc); strict-OOXML relationship types beyond the main document namespace.
  */

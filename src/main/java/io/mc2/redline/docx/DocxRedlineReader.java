@@ -4,6 +4,7 @@ import io.mc2.redline.Comment;
 import io.mc2.docx.ReadLimits;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.RedlineParagraph;
+import io.mc2.redline.TextBox;
 import io.mc2.redline.Segment;
 import io.mc2.redline.View;
 import io.mc2.docx.DocxPackage;
@@ -56,6 +57,7 @@ public final class DocxRedlineReader {
         List<ParagraphBuilder> endnotes = stories(mainRels, "endnotes", revisions, anchors);
 
         List<Comment> comments = comments(mainRels, revisions, anchors);
+        List<TextBox> boxes = textBoxes(main, mainData, styles, numbering, revisions, anchors);
 
         String customPart = target(packageRels, "custom-properties", "docProps/custom.xml");
         String corePart = target(packageRels, "core-properties", "docProps/core.xml");
@@ -68,7 +70,33 @@ public final class DocxRedlineReader {
                 revisions.list(), comments,
                 PackageParts.customProperties(file, customPart, zip.read(customPart)),
                 PackageParts.coreProperties(file, corePart, zip.read(corePart)),
-                externalRelationships());
+                externalRelationships(), boxes);
+    }
+
+    private static final byte[] TEXT_BOX = "txbxContent".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The body's text boxes, read in a second pass over the main part (only when it names one). */
+    private List<TextBox> textBoxes(String main, byte[] data, Styles styles, Numbering numbering, Revisions revisions,
+                                    CommentAnchors anchors) {
+        if (!contains(data, TEXT_BOX)) return List.of();
+        StoryReader reader = new StoryReader(file, main, "textboxes", data, revisions, anchors).read();
+        List<RedlineParagraph> all = paragraphs(reader.paragraphs, styles, numbering, false);
+        List<TextBox> out = new ArrayList<>();
+        for (int i = 0; i < reader.boxes.size(); i++) {
+            int from = reader.boxes.get(i)[0];
+            int to = i + 1 < reader.boxes.size() ? reader.boxes.get(i + 1)[0] : all.size();
+            out.add(new TextBox(reader.boxes.get(i)[1], all.subList(from, to)));
+        }
+        return out;
+    }
+
+    private static boolean contains(byte[] data, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= data.length; i++) {
+            for (int j = 0; j < what.length; j++) if (data[i + j] != what[j]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     private static String target(List<Relationship> rels, String shortType, String fallback) {

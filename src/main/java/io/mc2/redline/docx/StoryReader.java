@@ -75,6 +75,9 @@ final class StoryReader {
 
     final List<ParagraphBuilder> paragraphs = new ArrayList<>();
     final List<CommentBody> comments = new ArrayList<>();
+    /** Read as "textboxes": for each text box, its first paragraph's index in {@link #paragraphs} and the body paragraph it is anchored in. */
+    final List<int[]> boxes = new ArrayList<>();
+    private int outerParagraphs;
 
     private ParagraphBuilder current;
     private final ArrayList<Frame> frames = new ArrayList<>();
@@ -128,6 +131,10 @@ final class StoryReader {
 
     private void root() throws XMLStreamException {
         String local = x.getLocalName();
+        if (kind.equals("textboxes")) {
+            textBoxes();
+            return;
+        }
         switch (local) {
             case "document" -> {
                 boolean body = false;
@@ -174,6 +181,46 @@ final class StoryReader {
             }
             default -> children(Level.BLOCK);
         }
+    }
+
+    /**
+     * Every text box of the part (w:txbxContent), each read as block content: the body paragraphs
+     * around them are only counted, for the anchor. A box drawn twice through mc:AlternateContent
+     * (DrawingML in the Choice, VML in the Fallback) is read once: the Choice's, else the Fallback's.
+     */
+    private void textBoxes() throws XMLStreamException {
+        enter();
+        while (x.hasNext()) {
+            int e = x.next();
+            if (e == XMLStreamConstants.END_ELEMENT) break;
+            if (e != XMLStreamConstants.START_ELEMENT) continue;
+            String ns = x.getNamespaceURI();
+            String local = x.getLocalName();
+            if (Xml.MC.equals(ns) && local.equals("AlternateContent")) {
+                alternateBoxes();
+            } else if (Xml.isWord(ns) && local.equals("txbxContent")) {
+                boxes.add(new int[] {paragraphs.size(), outerParagraphs - 1});
+                children(Level.BLOCK);
+            } else {
+                if (Xml.isWord(ns) && local.equals("p")) outerParagraphs++;
+                textBoxes();
+            }
+        }
+        depth--;
+    }
+
+    private void alternateBoxes() throws XMLStreamException {
+        enter();
+        int before = boxes.size();
+        while (x.hasNext()) {
+            int e = x.next();
+            if (e == XMLStreamConstants.END_ELEMENT) break;
+            if (e != XMLStreamConstants.START_ELEMENT) continue;
+            boolean branch = Xml.MC.equals(x.getNamespaceURI()) && (x.getLocalName().equals("Choice") || x.getLocalName().equals("Fallback"));
+            if (branch && boxes.size() == before) textBoxes();
+            else Xml.skip(x);
+        }
+        depth--;
     }
 
     private void enter() {
