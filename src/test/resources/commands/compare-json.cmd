@@ -34,7 +34,8 @@ compare src/test/resources/compare/sample-a.docx src/test/resources/compare/rows
     "type" : "row-insertion",
     "text" : "written 95 | vulnerability 61",
     "paragraph" : 128
-  } ]
+  } ],
+  "notCompared" : [ ]
 }
 ## stderr
 wrote target/scenario-compare.docx: 3 insertions, 3 deletions, 0 moves
