@@ -105,7 +105,7 @@ public final class ParagraphText {
                 }
                 case "cr" -> add(e, run, "\n");
                 case "noBreakHyphen" -> add(e, run, "-");
-                case "sym" -> add(e, run, symbol(WordXml.attr(e, "char")));
+                case "sym" -> add(e, run, io.mc2.docx.SymbolCharacter.of(WordXml.attr(e, "font"), WordXml.attr(e, "char")));
                 case "fldChar" -> fields.fieldChar(WordXml.attr(e, "fldCharType"));
                 default -> { }
             }
@@ -116,21 +116,6 @@ public final class ParagraphText {
         if (s.isEmpty() || fields.inInstruction()) return;
         atoms.add(new Atom(node, run, text.length(), s.length()));
         text.append(s);
-    }
-
-    /** The character a w:sym shows; symbol-font code points say nothing as text. */
-    static String symbol(String hex) {
-        if (hex == null) return "";
-        try {
-            int c = Integer.parseInt(hex.trim(), 16);
-            if (c >= 0xE000 && c <= 0xF8FF || c < 0x20 || c > 0xFFFF || Character.isSurrogate((char) c)
-                    || !Character.isDefined(c)) {
-                return "";
-            }
-            return String.valueOf((char) c);
-        } catch (NumberFormatException e) {
-            return "";
-        }
     }
 
     /** The run holding the character at {@code offset}. */

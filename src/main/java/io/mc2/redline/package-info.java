@@ -39,7 +39,8 @@
  * numbering changes recorded in w:pPrChange (the original view numbers with the current properties);
  * labels are computed for the body only; header and footer parts are read in part-name order, not per
  * section; the merged paragraph of a join keeps the properties of the paragraph its text starts in;
- * w:sym from symbol fonts (private-use code points) is dropped.
+ * w:sym reads as its character: the Symbol font's glyphs as Unicode, other symbol fonts' as their own
+ * private-use code points (distinct, but not readable as text).
  *
  * <p><b>Not supported yet:</b> text boxes in headers, footers and notes, a text box inside a text
  * box; text in other shapes and drawings; equations (m:oMath); embedded

@@ -574,7 +574,7 @@ final class StoryReader {
                     Xml.skip(x);
                 }
                 case "sym" -> {
-                    emit(symbol(Xml.attr(x, "char")));
+                    emit(io.mc2.docx.SymbolCharacter.of(Xml.attr(x, "font"), Xml.attr(x, "char")));
                     Xml.skip(x);
                 }
                 case "fldChar" -> {
@@ -606,21 +606,6 @@ final class StoryReader {
             }
         }
         depth--;
-    }
-
-    private static String symbol(String hex) {
-        if (hex == null) return "";
-        try {
-            int c = Integer.parseInt(hex.trim(), 16);
-            // symbol fonts put their glyphs at F0xx: a private code point says nothing as text
-            if (c >= 0xE000 && c <= 0xF8FF || c < 0x20 || c > 0xFFFF || Character.isSurrogate((char) c)
-                    || !Character.isDefined(c)) {
-                return "";
-            }
-            return String.valueOf((char) c);
-        } catch (NumberFormatException e) {
-            return "";
-        }
     }
 
     private void emit(String s) {
