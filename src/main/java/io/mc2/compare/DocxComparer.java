@@ -84,9 +84,11 @@ public final class DocxComparer {
         List<String> notes = new ArrayList<>();
         note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
+        List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
+        uncompared.addAll(UncomparedStories.equations(da, db));
         BodyComparison comparison = new BodyComparison(da, options);
         List<CompareChange> changes = comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db));
         pa.put(mainA, da);
-        return new CompareResult(pa.toBytes(), changes, notes, UncomparedStories.between(a.read(), b.read()));
+        return new CompareResult(pa.toBytes(), changes, notes, uncompared);
     }
 }

@@ -29,7 +29,7 @@
  *
  * <p>Not supported yet: headers, footers, footnotes, endnotes and comments are not compared (A's
  * are kept; where B's differ, the result lists them in {@code uncompared} and the command warns);
- * text boxes (one that differs is listed in {@code uncompared} the same way); changes inside fields' instructions; table structure changes other than
+ * text boxes and equations (one that differs is listed in {@code uncompared} the same way); changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */
 package io.mc2.compare;

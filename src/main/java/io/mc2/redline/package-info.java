@@ -32,7 +32,8 @@
  *     .doc, macro-enabled, non-zip, empty and truncated files refused with their own message (exit 4);</li>
  * <li>text boxes of the body (w:txbxContent, in DrawingML or VML, read once where both are written),
  *     each a {@link io.mc2.redline.TextBox} with its anchor paragraph and tracked changes, kept apart
- *     from the body's paragraphs.</li>
+ *     from the body's paragraphs;</li>
+ * <li>equations (OMML, m:oMath): their text in reading order, tracked changes inside them.</li>
  * </ul>
  *
  * <p><b>Partly supported:</b> numbering labels ignore w:lvlRestart, w:lvlOverride/w:lvl redefinitions and
@@ -43,7 +44,8 @@
  * private-use code points (distinct, but not readable as text).
  *
  * <p><b>Not supported yet:</b> text boxes in headers, footers and notes, a text box inside a text
- * box; text in other shapes and drawings; equations (m:oMath); embedded
+ * box; text in other shapes and drawings; an equation's structure (a fraction reads as its
+ * numerator then its denominator); embedded
  * documents (w:altChunk, w:subDoc); hidden text is not distinguished; comments-extensible dates
  * (w16cex:dateUtc); strict-OOXML relationship types beyond the main document namespace.
  */

@@ -241,6 +241,7 @@ final class StoryReader {
             String local = x.getLocalName();
             if (!Xml.isWord(ns)) {
                 if (Xml.MC.equals(ns) && local.equals("AlternateContent")) alternate(level);
+                else if (Xml.MATH.equals(ns) && level == Level.INLINE) math(local);
                 else Xml.skip(x);
                 continue;
             }
@@ -539,6 +540,18 @@ final class StoryReader {
         depth--;
     }
 
+    /**
+     * An element of an equation (OMML): its runs (m:r) are read as runs, their m:t as text, and the
+     * structures around them (fractions, scripts, radicals ...) are looked through; their
+     * properties are not text. Tracked changes inside an equation (w:ins, w:del around m:r) are read
+     * as anywhere else.
+     */
+    private void math(String local) throws XMLStreamException {
+        if (local.equals("r")) run();
+        else if (local.endsWith("Pr")) Xml.skip(x);
+        else children(Level.INLINE);
+    }
+
     private int formattingSlot = -1;
     private String fAuthor;
     private String fDate;
@@ -551,6 +564,7 @@ final class StoryReader {
             if (e != XMLStreamConstants.START_ELEMENT) continue;
             if (!Xml.isWord(x.getNamespaceURI())) {
                 if (Xml.MC.equals(x.getNamespaceURI()) && x.getLocalName().equals("AlternateContent")) alternate(null);
+                else if (Xml.MATH.equals(x.getNamespaceURI()) && x.getLocalName().equals("t")) emit(Xml.text(x));
                 else Xml.skip(x);
                 continue;
             }

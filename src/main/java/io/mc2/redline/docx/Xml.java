@@ -18,6 +18,8 @@ final class Xml {
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    /** Office Math (OMML), the equations' vocabulary. */
+    static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
     static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /** Nesting deeper than this is refused rather than risking the reader's stack. */
