@@ -42,6 +42,47 @@ final class UncomparedStories {
         return out;
     }
 
+    static final String DRAWING_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /**
+     * Images of two bodies (each picture's bytes, by the relationship its drawing or VML shape
+     * names), when they differ: compare carries no image over, so the output keeps A's.
+     */
+    static List<CompareResult.Uncompared> images(WordPackage pa, org.w3c.dom.Document a, WordPackage pb, org.w3c.dom.Document b) {
+        List<CompareResult.Uncompared> out = new ArrayList<>();
+        add(out, "images", images(pa, a), images(pb, b));
+        return out;
+    }
+
+    /** A digest of each picture the main part shows, in document order (a:blip r:embed and v:imagedata r:id). */
+    private static List<String> images(WordPackage pkg, org.w3c.dom.Document d) {
+        Map<String, String> targets = new HashMap<>();
+        for (io.mc2.docx.Relationship r : pkg.relationships(pkg.mainPart())) if (!r.external()) targets.put(r.id(), r.target());
+        List<String> out = new ArrayList<>();
+        org.w3c.dom.NodeList all = d.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            String id = switch (e.getLocalName()) {
+                case "blip" -> e.getAttributeNS(DRAWING_R, "embed");
+                case "imagedata" -> e.getAttributeNS(DRAWING_R, "id");
+                default -> "";
+            };
+            if (id.isEmpty()) continue;
+            String target = targets.get(id);
+            byte[] data = target == null ? null : pkg.part(target);
+            out.add(data == null ? "missing:" + id : java.util.HexFormat.of().formatHex(sha256(data)));
+        }
+        return out;
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The text of every outermost m:oMath, in document order. */
     private static List<String> equations(org.w3c.dom.Document d) {
         List<String> out = new ArrayList<>();
