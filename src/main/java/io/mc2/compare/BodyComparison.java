@@ -80,9 +80,14 @@ final class BodyComparison {
     private int moves;
 
     BodyComparison(Document aDoc, CompareOptions options) {
+        this(aDoc, options, TrackedEdits.idsAbove(aDoc));
+    }
+
+    /** A comparison of another story of the package (notes), numbering its changes from {@code ids}. */
+    BodyComparison(Document aDoc, CompareOptions options, java.util.concurrent.atomic.AtomicInteger ids) {
         this.aDoc = aDoc;
         this.options = options;
-        this.edits = new TrackedEdits(aDoc, TrackedEdits.idsAbove(aDoc), options.author(), options.date());
+        this.edits = new TrackedEdits(aDoc, ids, options.author(), options.date());
     }
 
     /** Compares the bodies; returns the changes written, in document order. */
@@ -92,7 +97,8 @@ final class BodyComparison {
         fixContainerEnds(items);
         apply(items, aBody, BodyBlocks.units(aBody));
         Map<Element, Integer> index = new IdentityHashMap<>();
-        List<Element> ps = BodyBlocks.paragraphs(aDoc);
+        // a note's changes index no body paragraph
+        List<Element> ps = WordXml.child(aDoc.getDocumentElement(), "body") == null ? List.of() : BodyBlocks.paragraphs(aDoc);
         for (int i = 0; i < ps.size(); i++) index.put(ps.get(i), i);
         List<CompareChange> out = new ArrayList<>(pending.size());
         for (Pending p : pending) out.add(new CompareChange(p.type(), p.text(), index.getOrDefault(p.paragraph(), -1)));

@@ -88,8 +88,12 @@ public final class DocxComparer {
         uncompared.addAll(UncomparedStories.equations(da, db));
         uncompared.addAll(UncomparedStories.images(a.pkg(), da, b.pkg(), db));
         BodyComparison comparison = new BodyComparison(da, options);
-        List<CompareChange> changes = comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db));
+        List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
         pa.put(mainA, da);
+        NoteComparison.Outcome noted = NoteComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
+        changes.addAll(noted.changes());
+        // notes compared are no longer "not compared"; those that could not be paired still are
+        uncompared.removeIf(u -> (u.story().equals("footnotes") || u.story().equals("endnotes")) && !noted.unpaired().contains(u.story()));
         return new CompareResult(pa.toBytes(), changes, notes, uncompared);
     }
 }

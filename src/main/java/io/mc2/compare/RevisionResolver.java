@@ -54,6 +54,16 @@ public final class RevisionResolver {
         return r.apply(BodyBlocks.paragraphs(doc));
     }
 
+    /** Resolves every tracked change of another story part (footnotes, endnotes). */
+    public static Outcome resolveStory(Document doc, Decision decision) {
+        RevisionResolver r = new RevisionResolver(decision);
+        r.scan(doc.getDocumentElement());
+        List<Element> paragraphs = new ArrayList<>();
+        org.w3c.dom.NodeList all = doc.getElementsByTagNameNS(WordXml.W, "p");
+        for (int i = 0; i < all.getLength(); i++) paragraphs.add((Element) all.item(i));
+        return r.apply(paragraphs);
+    }
+
     /**
      * Resolves the changes of the selected paragraphs (their text, marks and properties) and of the
      * table rows, cells and tables whose paragraphs are all selected.

@@ -1,0 +1,87 @@
+package io.mc2.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Footnotes and endnotes compared note by note, as the body is: when A and B hold the same notes
+ * (the same ids, in the same part), each note whose text differs gets tracked changes turning A's
+ * into B's. Notes added or removed (B's ids differ) are left as A's and reported as not compared;
+ * a note is found by its id because that is what the body's reference names.
+ */
+final class NoteComparison {
+    private NoteComparison() {
+    }
+
+    /** What was compared: the changes written, and the kinds of notes that could not be paired. */
+    record Outcome(List<CompareChange> changes, List<String> unpaired) {
+    }
+
+    /**
+     * Compares the notes parts of A and B ({@code footnotes}, {@code endnotes}) and writes the
+     * changes into A's package. Change ids continue from {@code ids}, above every id already used.
+     */
+    static Outcome compare(WordPackage a, WordPackage b, CompareOptions options, AtomicInteger ids) {
+        List<CompareChange> changes = new ArrayList<>();
+        List<String> unpaired = new ArrayList<>();
+        for (String kind : List.of("footnotes", "endnotes")) {
+            String partA = part(a, kind);
+            String partB = part(b, kind);
+            if (partA == null || partB == null) continue;
+            Document da = a.parse(partA);
+            Document db = b.parse(partB);
+            RevisionResolver.resolveStory(da, RevisionResolver.Decision.ACCEPT);
+            RevisionResolver.resolveStory(db, RevisionResolver.Decision.ACCEPT);
+            Map<String, Element> notesA = notes(da);
+            Map<String, Element> notesB = notes(db);
+            if (!notesA.keySet().equals(notesB.keySet())) {
+                unpaired.add(kind);
+                continue;
+            }
+            ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
+            boolean changed = false;
+            for (Map.Entry<String, Element> e : notesA.entrySet()) {
+                Element na = e.getValue();
+                Element nb = notesB.get(e.getKey());
+                if (text(na).equals(text(nb))) continue;
+                for (CompareChange c : new BodyComparison(da, options, ids).compare(na, nb)) {
+                    changes.add(new CompareChange(c.type(), c.text(), -1));
+                }
+                changed = true;
+            }
+            if (changed) a.put(partA, da);
+        }
+        return new Outcome(changes, unpaired);
+    }
+
+    private static String part(WordPackage pkg, String kind) {
+        for (io.mc2.docx.Relationship r : pkg.relationships(pkg.mainPart())) {
+            if (!r.external() && r.shortType().equals(kind) && pkg.part(r.target()) != null) return r.target();
+        }
+        return null;
+    }
+
+    /** The part's real notes by id (separators and continuation notices are layout, not notes). */
+    private static Map<String, Element> notes(Document d) {
+        Map<String, Element> out = new LinkedHashMap<>();
+        for (Node n = d.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !(WordXml.is(e, "footnote") || WordXml.is(e, "endnote"))) continue;
+            String type = WordXml.attr(e, "type");
+            if (type != null && !type.isEmpty() && !type.equals("normal")) continue;
+            out.put(WordXml.attr(e, "id"), e);
+        }
+        return out;
+    }
+
+    private static String text(Element note) {
+        StringBuilder sb = new StringBuilder();
+        for (Element p : BodyBlocks.units(note)) sb.append(ParagraphText.of(p, false).text()).append('\n');
+        return sb.toString();
+    }
+}
