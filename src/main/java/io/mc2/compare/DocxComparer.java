@@ -90,10 +90,11 @@ public final class DocxComparer {
         BodyComparison comparison = new BodyComparison(da, options);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
         pa.put(mainA, da);
-        NoteComparison.Outcome noted = NoteComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
-        changes.addAll(noted.changes());
-        // notes compared are no longer "not compared"; those that could not be paired still are
-        uncompared.removeIf(u -> (u.story().equals("footnotes") || u.story().equals("endnotes")) && !noted.unpaired().contains(u.story()));
+        StoryComparison.Outcome stories = StoryComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
+        changes.addAll(stories.changes());
+        // stories compared are no longer "not compared"; those that could not be paired still are
+        uncompared.removeIf(u -> List.of("footnotes", "endnotes", "headers", "footers").contains(u.story())
+                && !stories.unpaired().contains(u.story()));
         return new CompareResult(pa.toBytes(), changes, notes, uncompared);
     }
 }

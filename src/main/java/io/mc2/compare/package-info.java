@@ -6,7 +6,7 @@
  *
  * <p>Input: two untrusted .docx files A and B (bounded reading, no DTDs, no macros; unusable files
  * end in exit code 4 with the redline reader's explanation). Output: a copy of A's package in which
- * only word/document.xml (and the notes parts, when their notes changed) is rewritten, plus the list
+ * only word/document.xml (and the notes, header and footer parts that changed) is rewritten, plus the list
  * of changes written.
  *
  * <p>Supported: word-level insertions and deletions in paired paragraphs (A's run formatting kept,
@@ -28,11 +28,12 @@
  * LibreOffice 7.4 loses tracked changes in the first paragraph of a block content control (w:sdt)
  * when opening a file, so its accept-all differs from Word's there.
  *
- * <p>Footnotes and endnotes are compared note by note (NoteComparison) when A and B hold the same
- * notes; notes added or removed are not compared.
+ * <p>Footnotes and endnotes are compared note by note, headers and footers part by part
+ * (StoryComparison), when A and B hold the same notes (parts); notes or parts added or removed are
+ * not compared.
  *
- * <p>Not supported yet: headers, footers and comments are not compared (A's are kept; where B's
- * differ, the result lists them in {@code uncompared} and the command warns, as for unpaired notes);
+ * <p>Not supported yet: comments are not compared (A's are kept; where B's differ, the result lists
+ * them in {@code uncompared} and the command warns, as for unpaired notes and parts);
  * text boxes and equations (one that differs is listed in {@code uncompared} the same way); changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */

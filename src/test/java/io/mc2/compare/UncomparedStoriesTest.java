@@ -56,6 +56,19 @@ class UncomparedStoriesTest {
     }
 
     @Test
+    void anEditedHeaderGetsTrackedChangesLikeTheBody() throws Exception {
+        WordPackage pkg = WordPackage.read(Files.readAllBytes(A), "A", ReadLimits.defaults());
+        String xml = new String(pkg.part("word/header1.xml"), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("Draft — confidential"), "the fixture's header");
+        pkg.put("word/header1.xml", xml.replace("Draft — confidential", "Supplier draft — confidential").getBytes(StandardCharsets.UTF_8));
+        CompareResult r = DocxComparer.compare(Files.readAllBytes(A), pkg.toBytes(), CompareOptions.defaults());
+        assertEquals(List.of(), r.uncompared());
+        RedlineDocument out = RedlineReader.read(Files.write(dir.resolve("header.docx"), r.docx()));
+        assertEquals(List.of("Supplier draft — confidential"), RedlineDocument.paragraphs(out.headers(), View.ACCEPTED));
+        assertEquals(List.of("Draft — confidential"), RedlineDocument.paragraphs(out.headers(), View.ORIGINAL));
+    }
+
+    @Test
     void aFootnoteOnlyBHasIsReportedAsNotCompared() throws Exception {
         CompareResult r = DocxComparer.compare(Files.readAllBytes(A), withAnotherFootnote(), CompareOptions.defaults());
         assertEquals(List.of(new CompareResult.Uncompared("footnotes", 1)), r.uncompared());

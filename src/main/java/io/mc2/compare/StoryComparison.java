@@ -10,13 +10,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Footnotes and endnotes compared note by note, as the body is: when A and B hold the same notes
- * (the same ids, in the same part), each note whose text differs gets tracked changes turning A's
- * into B's. Notes added or removed (B's ids differ) are left as A's and reported as not compared;
- * a note is found by its id because that is what the body's reference names.
+ * The stories besides the body, compared as the body is. Footnotes and endnotes note by note: when
+ * A and B hold the same notes (the same ids, in the same part), each note whose text differs gets
+ * tracked changes turning A's into B's; a note is found by its id because that is what the body's
+ * reference names. Headers and footers part by part, when A and B have the same header (footer)
+ * parts. Otherwise (notes or parts added or removed) A's are kept and reported as not compared.
  */
-final class NoteComparison {
-    private NoteComparison() {
+final class StoryComparison {
+    private StoryComparison() {
     }
 
     /** What was compared: the changes written, and the kinds of notes that could not be paired. */
@@ -57,7 +58,32 @@ final class NoteComparison {
             }
             if (changed) a.put(partA, da);
         }
+        for (String kind : List.of("header", "footer")) {
+            List<String> partsA = parts(a, kind);
+            if (!partsA.equals(parts(b, kind))) {
+                if (!partsA.isEmpty() || !parts(b, kind).isEmpty()) unpaired.add(kind + "s");
+                continue;
+            }
+            for (String part : partsA) {
+                Document da = a.parse(part);
+                Document db = b.parse(part);
+                RevisionResolver.resolveStory(da, RevisionResolver.Decision.ACCEPT);
+                RevisionResolver.resolveStory(db, RevisionResolver.Decision.ACCEPT);
+                if (text(da.getDocumentElement()).equals(text(db.getDocumentElement()))) continue;
+                ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
+                for (CompareChange c : new BodyComparison(da, options, ids).compare(da.getDocumentElement(), db.getDocumentElement())) {
+                    changes.add(new CompareChange(c.type(), c.text(), -1));
+                }
+                a.put(part, da);
+            }
+        }
         return new Outcome(changes, unpaired);
+    }
+
+    /** The package's header (or footer) parts, sorted by name. */
+    private static List<String> parts(WordPackage pkg, String kind) {
+        return pkg.relationships(pkg.mainPart()).stream().filter(r -> !r.external() && r.shortType().equals(kind) && pkg.part(r.target()) != null)
+                .map(io.mc2.docx.Relationship::target).distinct().sorted().toList();
     }
 
     private static String part(WordPackage pkg, String kind) {
