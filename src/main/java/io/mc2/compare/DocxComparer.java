@@ -71,7 +71,8 @@ public final class DocxComparer {
         }
         if (other > 0) {
             notes.add(file + ": has " + other + " tracked change" + (other == 1 ? "" : "s")
-                    + " outside the body (headers, footers, notes, comments); those parts are not compared");
+                    + " outside the body (headers, footers, notes, comments); notes, headers and footers that differ are "
+                    + "compared with them accepted, comments are not compared");
         }
     }
 
