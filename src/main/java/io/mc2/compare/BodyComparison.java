@@ -92,7 +92,7 @@ final class BodyComparison {
 
     /** Compares the bodies; returns the changes written, in document order. */
     List<CompareChange> compare(Element aBody, Element bBody) {
-        List<Item> items = align(BodyBlocks.units(aBody), BodyBlocks.units(bBody));
+        List<Item> items = equationsAsUnits(align(BodyBlocks.units(aBody), BodyBlocks.units(bBody)));
         if (options.moves()) findMoves(items);
         fixContainerEnds(items);
         apply(items, aBody, BodyBlocks.units(aBody));
@@ -113,7 +113,27 @@ final class BodyComparison {
     }
 
     private String key(Element unit) {
-        return WordXml.is(unit, "tbl") ? "t\u0000" + tableText(unit) : "p\u0000" + text(unit).text();
+        String math = Equations.text(unit);
+        return (WordXml.is(unit, "tbl") ? "t\u0000" + tableText(unit) : "p\u0000" + text(unit).text())
+                + (math.isEmpty() ? "" : "\u0003" + math);
+    }
+
+    /**
+     * A paired paragraph whose equations differ is written as A's deleted and B's inserted: the
+     * word diff does not reach inside an equation, so an equation is changed only as a whole.
+     */
+    private static List<Item> equationsAsUnits(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            boolean paired = it.kind == Kind.PAIRED || it.kind == Kind.REPLACED;
+            if (paired && !it.table() && !Equations.text(it.a).equals(Equations.text(it.b))) {
+                out.add(new Item(Kind.DELETED, it.a, null));
+                out.add(new Item(Kind.INSERTED, null, it.b));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
     }
 
     private String tableText(Element tbl) {
@@ -345,7 +365,7 @@ final class BodyComparison {
                     if (it.table()) {
                         for (Element tr : BodyBlocks.rows(it.a)) deleteRow(tr);
                     } else {
-                        edits.wrapRuns(TrackedEdits.runs(it.a), kind);
+                        edits.wrapRuns(TrackedEdits.runsWithEquations(it.a), kind);
                         if (it.kind == Kind.MOVED_FROM) edits.moveRange(it.a, "moveFrom", it.moveName);
                         else note("paragraph-deletion", text(it.a).text(), it.a);
                     }
@@ -359,7 +379,7 @@ final class BodyComparison {
                         for (Element tr : BodyBlocks.rows(target)) insertedRow(tr);
                     } else {
                         String kind = it.kind == Kind.INSERTED ? "ins" : "moveTo";
-                        edits.wrapRuns(TrackedEdits.runs(target), kind);
+                        edits.wrapRuns(TrackedEdits.runsWithEquations(target), kind);
                         if (it.kind == Kind.MOVED_TO) {
                             edits.moveRange(target, "moveTo", it.moveName);
                             note("move", text(it.b).text(), target);
@@ -577,6 +597,8 @@ final class BodyComparison {
         collectAll(e, all);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element x = all.get(i);
+            // an equation is content: it stays, with its own attributes (m:val)
+            if (Equations.isMath(x)) continue;
             if (!WordXml.isW(x)) {
                 WordXml.remove(x);
                 continue;

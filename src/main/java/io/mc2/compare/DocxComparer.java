@@ -86,7 +86,6 @@ public final class DocxComparer {
         note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
-        uncompared.addAll(UncomparedStories.equations(da, db));
         uncompared.addAll(UncomparedStories.images(a.pkg(), da, b.pkg(), db));
         BodyComparison comparison = new BodyComparison(da, options);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));

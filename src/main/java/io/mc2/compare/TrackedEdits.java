@@ -118,17 +118,27 @@ public final class TrackedEdits {
     /** The inline runs of a paragraph (or row, cell, table): runs inside runs (text boxes) are left alone. */
     public static List<Element> runs(Element scope) {
         List<Element> out = new ArrayList<>();
-        runs(scope, out);
+        runs(scope, out, false);
         return out;
     }
 
-    private static void runs(Element e, List<Element> out) {
+    /** The runs as {@link #runs} finds them and, in document order among them, the runs (m:r) of equations. */
+    static List<Element> runsWithEquations(Element scope) {
+        List<Element> out = new ArrayList<>();
+        runs(scope, out, true);
+        return out;
+    }
+
+    private static void runs(Element e, List<Element> out, boolean math) {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (!(c instanceof Element x)) continue;
-            if (WordXml.is(x, "r")) out.add(x);
-            else if (WordXml.isW(x) && !WordXml.is(x, "pPr") && !WordXml.is(x, "rPr") && !WordXml.is(x, "trPr")
+            boolean equation = math && Equations.isMath(x);
+            if (WordXml.is(x, "r") || equation && "r".equals(x.getLocalName())) {
+                out.add(x);
+            } else if (equation ? !x.getLocalName().endsWith("Pr")
+                    : WordXml.isW(x) && !WordXml.is(x, "pPr") && !WordXml.is(x, "rPr") && !WordXml.is(x, "trPr")
                     && !WordXml.is(x, "tcPr") && !WordXml.is(x, "tblPr") && !WordXml.is(x, "sdtPr")) {
-                runs(x, out);
+                runs(x, out, math);
             }
         }
     }
@@ -279,7 +289,7 @@ public final class TrackedEdits {
         }
         Element trPrChange = WordXml.child(trPr, "trPrChange");
         trPr.insertBefore(change(kind), trPrChange);
-        wrapRuns(runs(tr), kind);
+        wrapRuns(runsWithEquations(tr), kind);
     }
 
     // ---- formatting

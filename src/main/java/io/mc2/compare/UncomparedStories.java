@@ -30,18 +30,6 @@ final class UncomparedStories {
         return out;
     }
 
-    static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-
-    /**
-     * Equations (OMML) of two bodies as accepted, when they differ: compare does not compare
-     * inside an equation, so the output keeps A's.
-     */
-    static List<CompareResult.Uncompared> equations(org.w3c.dom.Document a, org.w3c.dom.Document b) {
-        List<CompareResult.Uncompared> out = new ArrayList<>();
-        add(out, "equations", equations(a), equations(b));
-        return out;
-    }
-
     static final String DRAWING_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /**
@@ -81,25 +69,6 @@ final class UncomparedStories {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The text of every outermost m:oMath, in document order. */
-    private static List<String> equations(org.w3c.dom.Document d) {
-        List<String> out = new ArrayList<>();
-        org.w3c.dom.NodeList all = d.getElementsByTagNameNS(MATH, "oMath");
-        for (int i = 0; i < all.getLength(); i++) {
-            org.w3c.dom.Element m = (org.w3c.dom.Element) all.item(i);
-            boolean nested = false;
-            for (org.w3c.dom.Node p = m.getParentNode(); p != null && !nested; p = p.getParentNode()) {
-                nested = MATH.equals(p.getNamespaceURI()) && "oMath".equals(p.getLocalName());
-            }
-            if (nested) continue;
-            StringBuilder sb = new StringBuilder();
-            org.w3c.dom.NodeList ts = m.getElementsByTagNameNS(MATH, "t");
-            for (int j = 0; j < ts.getLength(); j++) sb.append(ts.item(j).getTextContent());
-            out.add(sb.toString());
-        }
-        return out;
     }
 
     private static List<String> textBoxes(RedlineDocument d) {

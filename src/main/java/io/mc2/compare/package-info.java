@@ -34,7 +34,8 @@
  *
  * <p>Not supported yet: comments are not compared (A's are kept; where B's differ, the result lists
  * them in {@code uncompared} and the command warns, as for unpaired notes and parts);
- * text boxes and equations (one that differs is listed in {@code uncompared} the same way); changes inside fields' instructions; table structure changes other than
+ * text boxes (one that differs is listed in {@code uncompared} the same way); inside an equation
+ * (an equation that differs is changed as a whole: its paragraph deleted and B's inserted); changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */
 package io.mc2.compare;

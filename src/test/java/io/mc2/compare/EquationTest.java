@@ -18,11 +18,11 @@ import org.w3c.dom.Element;
 
 /**
  * Equations (OMML, built here as Word writes them): the reader reads their text, a tracked edit
- * inside one in both views; compare, which does not compare inside an equation, says that the
- * equations differ instead of keeping A's without a word.
+ * inside one in both views; compare changes an equation as a whole unit — in a paragraph kept,
+ * inserted or deleted — so that accepting gives B's and rejecting A's.
  */
 class EquationTest {
-    static final String M = UncomparedStories.MATH;
+    static final String M = Equations.MATH;
 
     @TempDir
     Path dir;
@@ -77,10 +77,43 @@ class EquationTest {
         assertEquals(List.of("deletion", "insertion"), doc.revisions().stream().map(io.mc2.redline.Revision::type).sorted().toList());
     }
 
+    /** The draft with a new paragraph holding an equation, or not. */
+    private static byte[] withEquationParagraph(boolean present) {
+        WordPackage pkg = WordPackage.read(Mutations.draft(SampleContracts.sample()), "A", ReadLimits.defaults());
+        Document doc = pkg.parse(pkg.mainPart());
+        if (present) {
+            Element p = BodyBlocks.paragraphs(doc).stream().filter(x -> Mutations.text(x).contains("Manufacturer shall")).findFirst()
+                    .orElseThrow();
+            Element q = doc.createElementNS(WordXml.W, "w:p");
+            Element r = doc.createElementNS(WordXml.W, "w:r");
+            Element t = doc.createElementNS(WordXml.W, "w:t");
+            t.setTextContent("The score is computed as follows:");
+            r.appendChild(t);
+            q.appendChild(r);
+            Element math = doc.createElementNS(M, "m:oMath");
+            math.appendChild(run(doc, "score=p+q"));
+            q.appendChild(math);
+            p.getParentNode().insertBefore(q, p.getNextSibling());
+        }
+        pkg.put(pkg.mainPart(), doc);
+        return pkg.toBytes();
+    }
+
+    private void assertRoundTrip(String what, byte[] a, byte[] b) throws Exception {
+        CompareResult r = DocxComparer.compare(a, b, CompareOptions.defaults());
+        RedlineDocument out = RedlineReader.read(Files.write(dir.resolve("out.docx"), r.docx()));
+        RedlineDocument ra = RedlineReader.read(Files.write(dir.resolve("a.docx"), a));
+        RedlineDocument rb = RedlineReader.read(Files.write(dir.resolve("b.docx"), b));
+        assertEquals(rb.paragraphs(View.ACCEPTED), out.paragraphs(View.ACCEPTED), what + ": accepting gives B");
+        assertEquals(ra.paragraphs(View.ACCEPTED), out.paragraphs(View.ORIGINAL), what + ": rejecting gives A");
+        assertEquals(List.of(), r.uncompared(), what);
+    }
+
     @Test
-    void compareSaysEquationsDiffer() {
-        CompareResult r = DocxComparer.compare(withEquation("k", false), withEquation("2", false), CompareOptions.defaults());
-        assertEquals(List.of(new CompareResult.Uncompared("equations", 2)), r.uncompared());
-        assertEquals(List.of(), DocxComparer.compare(withEquation("k", false), withEquation("k", false), CompareOptions.defaults()).uncompared());
+    void compareChangesAnEquationAsAWhole() throws Exception {
+        assertRoundTrip("an exponent changed", withEquation("k", false), withEquation("2", false));
+        assertRoundTrip("a paragraph with an equation inserted", withEquationParagraph(false), withEquationParagraph(true));
+        assertRoundTrip("a paragraph with an equation deleted", withEquationParagraph(true), withEquationParagraph(false));
+        assertEquals(0, DocxComparer.compare(withEquation("k", false), withEquation("k", false), CompareOptions.defaults()).changes().size());
     }
 }
