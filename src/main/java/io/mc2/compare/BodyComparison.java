@@ -80,15 +80,27 @@ final class BodyComparison {
     private int moves;
 
     BodyComparison(Document aDoc, CompareOptions options) {
-        this(aDoc, options, TrackedEdits.idsAbove(aDoc));
+        this(aDoc, options, TrackedEdits.idsAbove(aDoc), null, true);
     }
 
-    /** A comparison of another story of the package (notes), numbering its changes from {@code ids}. */
-    BodyComparison(Document aDoc, CompareOptions options, java.util.concurrent.atomic.AtomicInteger ids) {
+    /**
+     * A comparison of one story, numbering its changes from {@code ids}.
+     *
+     * @param pictures  the story's pictures in A and B, to compare and carry them; null: pictures are
+     *                  neither compared nor carried (neither document has any)
+     * @param equations whether A or B may hold equations (when neither does, none is looked for)
+     */
+    BodyComparison(Document aDoc, CompareOptions options, java.util.concurrent.atomic.AtomicInteger ids, Pictures pictures,
+                   boolean equations) {
         this.aDoc = aDoc;
         this.options = options;
         this.edits = new TrackedEdits(aDoc, ids, options.author(), options.date());
+        this.pictures = pictures;
+        this.equations = equations;
     }
+
+    private final Pictures pictures;
+    private final boolean equations;
 
     /** Compares the bodies; returns the changes written, in document order. */
     List<CompareChange> compare(Element aBody, Element bBody) {
@@ -113,20 +125,28 @@ final class BodyComparison {
     }
 
     private String key(Element unit) {
-        String math = Equations.text(unit);
+        String whole = wholes(unit);
         return (WordXml.is(unit, "tbl") ? "t\u0000" + tableText(unit) : "p\u0000" + text(unit).text())
-                + (math.isEmpty() ? "" : "\u0003" + math);
+                + (whole.isEmpty() ? "" : "\u0003" + whole);
+    }
+
+    /** What the word diff does not see and compares only whole: the unit's equations and pictures. */
+    private String wholes(Element unit) {
+        String math = equations ? Equations.text(unit) : "";
+        String seen = pictures == null ? "" : pictures.identity(unit);
+        return seen.isEmpty() ? math : math + "\u0004" + seen;
     }
 
     /**
-     * A paired paragraph whose equations differ is written as A's deleted and B's inserted: the
-     * word diff does not reach inside an equation, so an equation is changed only as a whole.
+     * A paired paragraph whose equations or pictures differ is written as A's deleted and B's
+     * inserted: the word diff does not reach inside an equation or a picture, so each is changed
+     * only as a whole.
      */
-    private static List<Item> equationsAsUnits(List<Item> items) {
+    private List<Item> equationsAsUnits(List<Item> items) {
         List<Item> out = new ArrayList<>(items.size());
         for (Item it : items) {
             boolean paired = it.kind == Kind.PAIRED || it.kind == Kind.REPLACED;
-            if (paired && !it.table() && !Equations.text(it.a).equals(Equations.text(it.b))) {
+            if (paired && !it.table() && !wholes(it.a).equals(wholes(it.b))) {
                 out.add(new Item(Kind.DELETED, it.a, null));
                 out.add(new Item(Kind.INSERTED, null, it.b));
             } else {
@@ -254,12 +274,13 @@ final class BodyComparison {
             if (it.kind != Kind.DELETED || it.table()) continue;
             String t = text(it.a).text();
             if (t.strip().length() < MOVE_MIN_CHARS) continue;
-            deleted.computeIfAbsent(t, k -> new ArrayList<>()).add(it);
+            // a move carries the same content: the same text, equations and pictures
+            deleted.computeIfAbsent(t + "\u0003" + wholes(it.a), k -> new ArrayList<>()).add(it);
         }
         if (deleted.isEmpty()) return;
         for (Item it : items) {
             if (it.kind != Kind.INSERTED || it.table()) continue;
-            List<Item> candidates = deleted.get(text(it.b).text());
+            List<Item> candidates = deleted.get(text(it.b).text() + "\u0003" + wholes(it.b));
             if (candidates == null || candidates.isEmpty()) continue;
             Item from = candidates.remove(0);
             String name = "mc2Move" + (++moves);
@@ -582,7 +603,12 @@ final class BodyComparison {
 
     /** A copy of B's element in A's document, without what refers to B's other parts. */
     private Element imported(Element b) {
-        Element copy = sanitize((Element) aDoc.importNode(b, true));
+        Element copy = (Element) aDoc.importNode(b, true);
+        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (pictures != null) {
+            for (Element d : drawings(copy)) if (pictures.carry(d)) kept.add(d);
+        }
+        copy = sanitize(copy, kept);
         // keep the B text mapping for the copy: the text elements are the same
         return copy;
     }
@@ -593,8 +619,13 @@ final class BodyComparison {
      * properties, extension markup and ids.
      */
     static Element sanitize(Element e) {
+        return sanitize(e, java.util.Set.of());
+    }
+
+    /** As {@link #sanitize(Element)}, leaving the drawings in {@code kept} (pictures carried into A) whole. */
+    static Element sanitize(Element e, java.util.Set<Element> kept) {
         List<Element> all = new ArrayList<>();
-        collectAll(e, all);
+        collectAll(e, all, kept);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element x = all.get(i);
             // an equation is content: it stays, with its own attributes (m:val)
@@ -604,7 +635,13 @@ final class BodyComparison {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "drawing", "pict", "object", "footnoteReference", "endnoteReference", "commentReference",
+                case "drawing", "pict" -> {
+                    if (!kept.contains(x)) {
+                        WordXml.remove(x);
+                        continue;
+                    }
+                }
+                case "object", "footnoteReference", "endnoteReference", "commentReference",
                         "commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "sectPr",
                         "permStart", "permEnd", "proofErr", "subDoc", "altChunk", "control", "embedRegular",
                         "embedBold", "embedItalic", "embedBoldItalic", "headerReference", "footerReference" -> {
@@ -646,9 +683,21 @@ final class BodyComparison {
         return false;
     }
 
-    private static void collectAll(Element e, List<Element> out) {
+    /** Every element of a subtree, the insides of kept drawings left out. */
+    private static void collectAll(Element e, List<Element> out, java.util.Set<Element> kept) {
         out.add(e);
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element x) collectAll(x, out);
+        if (kept.contains(e)) return;
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element x) collectAll(x, out, kept);
+    }
+
+    /** The w:drawing and w:pict elements of a subtree. */
+    private static List<Element> drawings(Element scope) {
+        List<Element> out = new ArrayList<>();
+        for (String local : List.of("drawing", "pict")) {
+            org.w3c.dom.NodeList ns = scope.getElementsByTagNameNS(WordXml.W, local);
+            for (int i = 0; i < ns.getLength(); i++) out.add((Element) ns.item(i));
+        }
+        return out;
     }
 
     static String describe(List<Item> items) {

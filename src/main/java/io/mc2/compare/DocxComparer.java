@@ -26,18 +26,19 @@ public final class DocxComparer {
      * says so.
      */
     public static CompareResult compare(Path a, Path b, CompareOptions options) {
-        Input ia = Input.of(DocxPackage.open(a));
-        Input ib = Input.of(DocxPackage.open(b));
+        Input ia = Input.of(DocxPackage.open(a), true);
+        Input ib = Input.of(DocxPackage.open(b), false);
         return compare(ia, ib, options);
     }
 
     /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
     private record Input(String label, WordPackage pkg, Document main, RedlineDocument read) {
-        static Input of(DocxPackage opened) {
+        /** @param edited whether this is A, whose main part is edited and written (B is only read) */
+        static Input of(DocxPackage opened, boolean edited) {
             // the reader's content bounds (paragraphs, text, revisions, nesting) hold here too
             RedlineDocument read = RedlineReader.read(opened);
             WordPackage pkg = WordPackage.of(opened);
-            return new Input(opened.label(), pkg, pkg.parse(pkg.mainPart()), read);
+            return new Input(opened.label(), pkg, edited ? pkg.parseForEditing(pkg.mainPart()) : pkg.parse(pkg.mainPart()), read);
         }
 
         /** Tracked changes outside the body (headers, footers, notes): left as they are. */
@@ -60,7 +61,7 @@ public final class DocxComparer {
 
     /** Compares two packages held in memory. */
     public static CompareResult compare(byte[] a, byte[] b, CompareOptions options) {
-        return compare(Input.of(DocxPackage.of(a, "A", ReadLimits.defaults())), Input.of(DocxPackage.of(b, "B", ReadLimits.defaults())),
+        return compare(Input.of(DocxPackage.of(a, "A", ReadLimits.defaults()), true), Input.of(DocxPackage.of(b, "B", ReadLimits.defaults()), false),
                 options);
     }
 
@@ -76,6 +77,13 @@ public final class DocxComparer {
         }
     }
 
+    /** A copy of the document with every tracked change accepted. */
+    private static Document accepted(Document doc) {
+        Document copy = (Document) doc.cloneNode(true);
+        RevisionResolver.resolveBody(copy, RevisionResolver.Decision.ACCEPT);
+        return copy;
+    }
+
     private static CompareResult compare(Input a, Input b, CompareOptions options) {
         WordPackage pa = a.pkg();
         String mainA = pa.mainPart();
@@ -86,9 +94,14 @@ public final class DocxComparer {
         note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
-        uncompared.addAll(UncomparedStories.images(a.pkg(), da, b.pkg(), db));
-        BodyComparison comparison = new BodyComparison(da, options);
+        // most documents have neither: then no unit is searched for them
+        boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(b.pkg().part(b.pkg().mainPart()));
+        boolean equations = Equations.mayHold(pa.part(mainA)) || Equations.mayHold(b.pkg().part(b.pkg().mainPart()));
+        BodyComparison comparison = new BodyComparison(da, options, TrackedEdits.idsAbove(da),
+                pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
+        // pictures are carried: what is left to say is where the output, accepted, still shows others than B
+        if (pictures) uncompared.addAll(UncomparedStories.images(pa, accepted(da), b.pkg(), db));
         pa.put(mainA, da);
         StoryComparison.Outcome stories = StoryComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
         changes.addAll(stories.changes());

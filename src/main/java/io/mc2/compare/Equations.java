@@ -14,6 +14,11 @@ final class Equations {
     private Equations() {
     }
 
+    /** Whether a part's XML may hold an equation (a cheap look at its bytes before any search). */
+    static boolean mayHold(byte[] xml) {
+        return io.mc2.docx.PartBytes.contains(xml, "oMath");
+    }
+
     static boolean isMath(Node n) {
         return MATH.equals(n.getNamespaceURI());
     }

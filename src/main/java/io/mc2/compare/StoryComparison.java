@@ -35,7 +35,7 @@ final class StoryComparison {
             String partA = part(a, kind);
             String partB = part(b, kind);
             if (partA == null || partB == null) continue;
-            Document da = a.parse(partA);
+            Document da = a.parseForEditing(partA);
             Document db = b.parse(partB);
             RevisionResolver.resolveStory(da, RevisionResolver.Decision.ACCEPT);
             RevisionResolver.resolveStory(db, RevisionResolver.Decision.ACCEPT);
@@ -51,7 +51,7 @@ final class StoryComparison {
                 Element na = e.getValue();
                 Element nb = notesB.get(e.getKey());
                 if (text(na).equals(text(nb))) continue;
-                for (CompareChange c : new BodyComparison(da, options, ids).compare(na, nb)) {
+                for (CompareChange c : new BodyComparison(da, options, ids, new Pictures(a, partA, da, b, partB), true).compare(na, nb)) {
                     changes.add(new CompareChange(c.type(), c.text(), -1));
                 }
                 changed = true;
@@ -65,13 +65,14 @@ final class StoryComparison {
                 continue;
             }
             for (String part : partsA) {
-                Document da = a.parse(part);
+                Document da = a.parseForEditing(part);
                 Document db = b.parse(part);
                 RevisionResolver.resolveStory(da, RevisionResolver.Decision.ACCEPT);
                 RevisionResolver.resolveStory(db, RevisionResolver.Decision.ACCEPT);
                 if (text(da.getDocumentElement()).equals(text(db.getDocumentElement()))) continue;
                 ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
-                for (CompareChange c : new BodyComparison(da, options, ids).compare(da.getDocumentElement(), db.getDocumentElement())) {
+                Pictures pictures = new Pictures(a, part, da, b, part);
+                for (CompareChange c : new BodyComparison(da, options, ids, pictures, true).compare(da.getDocumentElement(), db.getDocumentElement())) {
                     changes.add(new CompareChange(c.type(), c.text(), -1));
                 }
                 a.put(part, da);

@@ -15,43 +15,40 @@ import org.w3c.dom.Element;
  * this every paragraph would be re-spelled.
  *
  * <p>A paragraph is written verbatim only when {@link XmlWriter}'s spelling of it at writing time
- * equals its spelling when parsed: anything changed inside it, however small, is written anew. The
- * source is sliced as text, which is exact only for a part without comments, CDATA or processing
- * instructions that binds the WordprocessingML namespace to {@code w} once; any other part is
- * written as before.
+ * is the spelling it had when parsed (the same length and 64-bit hash): anything changed inside
+ * it, however small, is written anew. The source is sliced from the part's bytes, which is exact
+ * only for a part without comments, CDATA or processing instructions that binds the
+ * WordprocessingML namespace to {@code w} once; any other part is written as before. What is kept
+ * is small: offsets into the part's bytes (held by the package anyway) and a hash per paragraph.
  */
 final class VerbatimParagraphs {
     private static final String KEY = "mc2.verbatim";
 
-    /**
-     * Where a paragraph's source is in the part's text, and a 64-bit hash and the length of its
-     * spelling when parsed (kept instead of the spelling itself: a large part is held once, not twice).
-     */
+    /** Where a paragraph's source is in the part's bytes, and the hash and length of its spelling when parsed. */
     private record Kept(int from, int to, long spelledHash, int spelledLength) {
     }
 
-    private final String text;
+    private final byte[] xml;
     private final Map<Element, Kept> kept;
 
-    private VerbatimParagraphs(String text, Map<Element, Kept> kept) {
-        this.text = text;
+    private VerbatimParagraphs(byte[] xml, Map<Element, Kept> kept) {
+        this.xml = xml;
         this.kept = kept;
     }
 
     /** Records the source of {@code doc}'s paragraphs, parsed from {@code xml}, when it can be sliced exactly. */
     static void record(Document doc, byte[] xml) {
-        String text = new String(xml, StandardCharsets.UTF_8);
-        if (!sliceable(text)) return;
-        List<int[]> sources = sources(text);
-        Map<Element, String> spelled = XmlWriter.spellParagraphs(doc);
+        if (!sliceable(xml)) return;
+        List<int[]> sources = sources(xml);
+        Map<Element, long[]> spelled = XmlWriter.spellParagraphs(doc);
         if (sources.size() != spelled.size()) return;
         Map<Element, Kept> kept = new IdentityHashMap<>(spelled.size() * 2);
         int i = 0;
-        for (Map.Entry<Element, String> e : spelled.entrySet()) {
+        for (Map.Entry<Element, long[]> e : spelled.entrySet()) {
             int[] at = sources.get(i++);
-            kept.put(e.getKey(), new Kept(at[0], at[1], hash(e.getValue()), e.getValue().length()));
+            kept.put(e.getKey(), new Kept(at[0], at[1], e.getValue()[0], (int) e.getValue()[1]));
         }
-        doc.setUserData(KEY, new VerbatimParagraphs(text, kept), null);
+        doc.setUserData(KEY, new VerbatimParagraphs(xml, kept), null);
     }
 
     /** The recorded sources of {@code doc}, or null. */
@@ -59,38 +56,42 @@ final class VerbatimParagraphs {
         return (VerbatimParagraphs) doc.getUserData(KEY);
     }
 
+    boolean knows(Element p) {
+        return kept.containsKey(p);
+    }
+
     /** The source of {@code p} when {@code spelledNow} is how it was spelled when parsed; else null. */
     String sourceIfUnchanged(Element p, CharSequence spelledNow) {
         Kept k = kept.get(p);
-        if (k == null || k.spelledLength() != spelledNow.length() || k.spelledHash() != hash(spelledNow)) return null;
-        return text.substring(k.from(), k.to());
+        if (k == null || k.spelledLength() != spelledNow.length() || k.spelledHash() != hash(spelledNow, 0, spelledNow.length())) return null;
+        return new String(xml, k.from(), k.to() - k.from(), StandardCharsets.UTF_8);
     }
 
-    /** FNV-1a over the UTF-16 code units: cheap, and two different spellings of one length colliding is a 2^-64 chance. */
-    private static long hash(CharSequence s) {
+    /** FNV-1a over UTF-16 code units: cheap, and two different spellings of one length colliding is a 2^-64 chance. */
+    static long hash(CharSequence s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
         return h;
     }
 
-    boolean knows(Element p) {
-        return kept.containsKey(p);
+    private static boolean sliceable(byte[] xml) {
+        int start = 0;
+        if (startsWith(xml, 0, "<?xml")) {
+            int end = indexOf(xml, "?>", 0);
+            if (end < 0) return false;
+            start = end + 2;
+        }
+        if (indexOf(xml, "<!--", start) >= 0 || indexOf(xml, "<![CDATA[", start) >= 0 || indexOf(xml, "<?", start) >= 0) return false;
+        int w = indexOf(xml, "xmlns:w=\"", start);
+        return w >= 0 && indexOf(xml, "xmlns:w=\"", w + 1) < 0
+                && startsWith(xml, w + 9, "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"");
     }
 
-    private static boolean sliceable(String xml) {
-        int body = xml.indexOf("?>");
-        String rest = body >= 0 && xml.startsWith("<?xml") ? xml.substring(body + 2) : xml;
-        if (rest.contains("<!--") || rest.contains("<![CDATA[") || rest.contains("<?")) return false;
-        int w = rest.indexOf("xmlns:w=\"");
-        return w >= 0 && rest.indexOf("xmlns:w=\"", w + 1) < 0
-                && rest.startsWith("http://schemas.openxmlformats.org/wordprocessingml/2006/main\"", w + 9);
-    }
-
-    /** Where every outermost {@code w:p} element is in the text (start, end), in document order. */
-    static List<int[]> sources(String xml) {
+    /** Where every outermost {@code w:p} element is in the bytes (start, end), in document order. */
+    static List<int[]> sources(byte[] xml) {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int start = -1;
@@ -100,12 +101,12 @@ final class VerbatimParagraphs {
         while (true) {
             // each search resumes where the last one stopped, so the slicing stays linear in the part's length
             if (open != -1 && open < i) open = nextOpen(xml, i);
-            if (close != -1 && close < i) close = xml.indexOf("</w:p>", i);
+            if (close != -1 && close < i) close = indexOf(xml, "</w:p>", i);
             if (open < 0 && close < 0) break;
             if (open >= 0 && (close < 0 || open < close)) {
-                int end = xml.indexOf('>', open);
+                int end = indexOf(xml, ">", open);
                 if (end < 0) break;
-                if (xml.charAt(end - 1) == '/') {
+                if (xml[end - 1] == '/') {
                     if (depth == 0) out.add(new int[] {open, end + 1});
                 } else {
                     if (depth == 0) start = open;
@@ -121,11 +122,30 @@ final class VerbatimParagraphs {
         return depth == 0 ? out : List.of();
     }
 
-    private static int nextOpen(String xml, int from) {
-        for (int i = xml.indexOf("<w:p", from); i >= 0; i = xml.indexOf("<w:p", i + 1)) {
-            if (i + 4 >= xml.length()) return -1;
-            char c = xml.charAt(i + 4);
+    /** The same slicing over text, for tests. */
+    static List<int[]> sources(String xml) {
+        return sources(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int nextOpen(byte[] xml, int from) {
+        for (int i = indexOf(xml, "<w:p", from); i >= 0; i = indexOf(xml, "<w:p", i + 1)) {
+            if (i + 4 >= xml.length) return -1;
+            byte c = xml[i + 4];
             if (c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\r' || c == '\n') return i;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] data, int at, String what) {
+        if (at < 0 || at + what.length() > data.length) return false;
+        for (int j = 0; j < what.length(); j++) if (data[at + j] != what.charAt(j)) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] data, String what, int from) {
+        char first = what.charAt(0);
+        for (int i = Math.max(0, from); i + what.length() <= data.length; i++) {
+            if (data[i] == first && startsWith(data, i, what)) return i;
         }
         return -1;
     }

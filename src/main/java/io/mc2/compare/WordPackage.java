@@ -91,9 +91,16 @@ public final class WordPackage {
     public Document parse(String name) {
         byte[] data = parts.get(name);
         if (data == null) throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": no part " + name);
-        Document doc = SafeXml.dom(label, name, data);
-        // untouched paragraphs of a story are written back as they came (see put)
-        if (name.equals(mainPart)) VerbatimParagraphs.record(doc, data);
+        return SafeXml.dom(label, name, data);
+    }
+
+    /**
+     * Parses a story part that will be edited and written back: its untouched paragraphs are then
+     * written as they came ({@link #put(String, Document)}), at the cost of one more pass over it.
+     */
+    public Document parseForEditing(String name) {
+        Document doc = parse(name);
+        VerbatimParagraphs.record(doc, parts.get(name));
         return doc;
     }
 

@@ -23,11 +23,11 @@ final class XmlWriter {
     private final List<Map<String, String>> scopes = new ArrayList<>();
     /** Where untouched paragraphs' source text is kept (null: write every element anew). */
     private final VerbatimParagraphs verbatim;
-    /** When not null, collects how every outermost paragraph is spelled. */
-    private final Map<Element, String> spelled;
+    /** When not null, collects the hash and length of how every outermost paragraph is spelled (the text is not kept). */
+    private final Map<Element, long[]> spelled;
     private int paragraphDepth;
 
-    private XmlWriter(int capacity, VerbatimParagraphs verbatim, Map<Element, String> spelled) {
+    private XmlWriter(int capacity, VerbatimParagraphs verbatim, Map<Element, long[]> spelled) {
         sb = new StringBuilder(capacity);
         this.verbatim = verbatim;
         this.spelled = spelled;
@@ -43,9 +43,9 @@ final class XmlWriter {
         return w.sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** How this writer spells each outermost w:p of {@code doc}, in document order. */
-    static Map<Element, String> spellParagraphs(Document doc) {
-        Map<Element, String> out = new java.util.LinkedHashMap<>();
+    /** The hash and length of how this writer spells each outermost w:p of {@code doc}, in document order. */
+    static Map<Element, long[]> spellParagraphs(Document doc) {
+        Map<Element, long[]> out = new java.util.LinkedHashMap<>();
         new XmlWriter(1 << 16, null, out).element(doc.getDocumentElement());
         return out;
     }
@@ -68,7 +68,12 @@ final class XmlWriter {
         paragraphDepth++;
         written(e);
         paragraphDepth--;
-        if (spelled != null) spelled.put(e, sb.substring(start));
+        if (spelled != null) {
+            spelled.put(e, new long[] {VerbatimParagraphs.hash(sb, start, sb.length()), sb.length() - start});
+            // only the hash is wanted: what was spelled is dropped, so a large part is never held twice
+            sb.setLength(start);
+            return;
+        }
         if (verbatim != null && verbatim.knows(e)) {
             String source = verbatim.sourceIfUnchanged(e, sb.subSequence(start, sb.length()));
             if (source != null) sb.replace(start, sb.length(), source);

@@ -22,9 +22,11 @@
  * <p>Partly supported: moves of near-identical text, moves ending a table cell or standing before a
  * table, are written as deletion + insertion; paragraph-property changes (style, numbering) are not
  * recorded (A's kept for paired paragraphs, B's taken for inserted ones, numbering ids assumed to
- * match); images, hyperlink targets, note and comment references and bookmarks in inserted content
- * are dropped (their text kept); a run of only deleted (or only inserted) paragraphs between two
- * tables cannot be written so that both views lose the paragraph and leaves one empty paragraph.
+ * match); hyperlink targets, note and comment references and bookmarks in inserted content are
+ * dropped (their text kept); pictures are carried with their media part, relationship and content
+ * type, and a paragraph whose pictures changed is deleted and B's inserted (a picture is changed
+ * only as a whole); a run of only deleted (or only inserted) paragraphs between two tables cannot
+ * be written so that both views lose the paragraph and leaves one empty paragraph.
  * LibreOffice 7.4 loses tracked changes in the first paragraph of a block content control (w:sdt)
  * when opening a file, so its accept-all differs from Word's there.
  *

@@ -43,7 +43,7 @@ public final class RedlineEditor {
     private RedlineEditor(WordPackage pkg) {
         this.pkg = pkg;
         this.mainPart = pkg.mainPart();
-        this.doc = pkg.parse(mainPart);
+        this.doc = pkg.parseForEditing(mainPart);
         this.paragraphs = new ArrayList<>(BodyBlocks.paragraphs(doc));
         this.ids = TrackedEdits.idsAbove(doc);
         this.comments = new Comments(pkg, mainPart);

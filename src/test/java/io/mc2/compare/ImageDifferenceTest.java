@@ -1,6 +1,7 @@
 package io.mc2.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mc2.docx.ReadLimits;
 import io.mc2.write.SampleContracts;
@@ -10,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** compare carries no picture over: a picture replaced, added or removed is said to differ, not kept as A's silently. */
+/**
+ * Pictures in compare: a paragraph whose picture was replaced, added or removed is deleted and B's
+ * inserted, B's picture carried into A's package (media part, relationship, content type), so
+ * accepting shows B's pictures and rejecting A's; nothing is left to report as not compared.
+ */
 class ImageDifferenceTest {
     static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
     static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
@@ -47,13 +52,30 @@ class ImageDifferenceTest {
         return DocxComparer.compare(a, b, CompareOptions.defaults()).uncompared();
     }
 
+    static final byte[] LOGO = "logo, first version".getBytes(StandardCharsets.UTF_8);
+    static final byte[] OTHER = "logo, second version".getBytes(StandardCharsets.UTF_8);
+
     @Test
-    void aReplacedAddedOrRemovedPictureIsSaidToDiffer() {
-        byte[] logo = "logo, first version".getBytes(StandardCharsets.UTF_8);
-        byte[] other = "logo, second version".getBytes(StandardCharsets.UTF_8);
-        assertEquals(List.of(new CompareResult.Uncompared("images", 2)), between(withPicture(logo), withPicture(other)), "replaced");
-        assertEquals(List.of(new CompareResult.Uncompared("images", 1)), between(withPicture(null), withPicture(logo)), "added");
-        assertEquals(List.of(new CompareResult.Uncompared("images", 1)), between(withPicture(logo), withPicture(null)), "removed");
-        assertEquals(List.of(), between(withPicture(logo), withPicture(logo.clone())), "the same picture");
+    void aReplacedAddedOrRemovedPictureIsCarriedAndNothingIsLeftUncompared() {
+        assertEquals(List.of(), between(withPicture(LOGO), withPicture(OTHER)), "replaced");
+        assertEquals(List.of(), between(withPicture(null), withPicture(LOGO)), "added");
+        assertEquals(List.of(), between(withPicture(LOGO), withPicture(null)), "removed");
+        assertEquals(List.of(), between(withPicture(LOGO), withPicture(LOGO.clone())), "the same picture");
+        assertEquals(0, DocxComparer.compare(withPicture(LOGO), withPicture(LOGO.clone()), CompareOptions.defaults()).changes().size());
+    }
+
+    @Test
+    void aReplacedPictureIsADeletedRunOfAsAndAnInsertedRunOfBsWithItsMediaPart() {
+        CompareResult r = DocxComparer.compare(withPicture(LOGO), withPicture(OTHER), CompareOptions.defaults());
+        WordPackage out = WordPackage.read(r.docx(), "out", ReadLimits.defaults());
+        String xml = new String(out.part(out.mainPart()), StandardCharsets.UTF_8);
+        String carried = out.relationships(out.mainPart()).stream().filter(x -> x.id().startsWith("rIdMc2Picture")).findFirst().orElseThrow()
+                .target();
+        assertEquals(new String(OTHER, StandardCharsets.UTF_8), new String(out.part(carried), StandardCharsets.UTF_8), "B's picture, carried");
+        int inserted = xml.indexOf("r:embed=\"rIdMc2Picture");
+        assertTrue(inserted > 0 && xml.lastIndexOf("<w:ins ", inserted) > xml.lastIndexOf("</w:ins>", inserted), "B's picture is inside an insertion");
+        int deleted = xml.indexOf("r:embed=\"rIdPicture1\"");
+        assertTrue(deleted > 0 && xml.lastIndexOf("<w:del ", deleted) > xml.lastIndexOf("</w:del>", deleted), "A's picture is inside a deletion");
+        assertTrue(new String(out.part("[Content_Types].xml"), StandardCharsets.UTF_8).contains("Extension=\"png\""), "the content type");
     }
 }

@@ -73,12 +73,10 @@ public final class DocxRedlineReader {
                 externalRelationships(), boxes);
     }
 
-    private static final byte[] TEXT_BOX = "txbxContent".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     /** The body's text boxes, read in a second pass over the main part (only when it names one). */
     private List<TextBox> textBoxes(String main, byte[] data, Styles styles, Numbering numbering, Revisions revisions,
                                     CommentAnchors anchors) {
-        if (!contains(data, TEXT_BOX)) return List.of();
+        if (!io.mc2.docx.PartBytes.contains(data, "txbxContent")) return List.of();
         StoryReader reader = new StoryReader(file, main, "textboxes", data, revisions, anchors).read();
         List<RedlineParagraph> all = paragraphs(reader.paragraphs, styles, numbering, false);
         List<TextBox> out = new ArrayList<>();
@@ -90,14 +88,6 @@ public final class DocxRedlineReader {
         return out;
     }
 
-    private static boolean contains(byte[] data, byte[] what) {
-        outer:
-        for (int i = 0; i + what.length <= data.length; i++) {
-            for (int j = 0; j < what.length; j++) if (data[i + j] != what[j]) continue outer;
-            return true;
-        }
-        return false;
-    }
 
     private static String target(List<Relationship> rels, String shortType, String fallback) {
         return DocxPackage.target(rels, shortType, fallback);

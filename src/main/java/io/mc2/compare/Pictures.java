@@ -1,0 +1,172 @@
+package io.mc2.compare;
+
+import io.mc2.docx.Relationship;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The pictures of one story of A and the same story of B. A picture is known by the bytes it shows
+ * (a:blip r:embed, v:imagedata r:id), so that a paragraph whose pictures changed is not taken for
+ * one that did not; and B's pictures are carried into A's package with their media parts,
+ * relationships and content types when B's content is copied into A.
+ */
+final class Pictures {
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String IMAGE = R + "/image";
+
+    private final WordPackage a;
+    private final String partA;
+    private final Document docA;
+    private final WordPackage b;
+    private final String partB;
+    private final Map<String, String> carried = new HashMap<>();
+
+    /** @param docA the parsed {@code partA}: elements it owns are A's, any other B's */
+    Pictures(WordPackage a, String partA, Document docA, WordPackage b, String partB) {
+        this.a = a;
+        this.partA = partA;
+        this.docA = docA;
+        this.b = b;
+        this.partB = partB;
+    }
+
+    /** Whether a part's XML may hold a picture reference (a cheap look at its bytes before any search). */
+    static boolean mayHold(byte[] xml) {
+        return io.mc2.docx.PartBytes.contains(xml, "blip") || io.mc2.docx.PartBytes.contains(xml, "imagedata");
+    }
+
+    /** The digests of the pictures {@code unit} shows, in order; empty when it shows none. */
+    String identity(Element unit) {
+        List<Element> refs = references(unit);
+        if (refs.isEmpty()) return "";
+        boolean ofA = unit.getOwnerDocument() == docA;
+        Map<String, String> targets = targets(ofA ? a : b, ofA ? partA : partB);
+        StringBuilder sb = new StringBuilder();
+        for (Element ref : refs) {
+            String target = targets.get(id(ref));
+            byte[] data = target == null ? null : (ofA ? a : b).part(target);
+            sb.append(data == null ? "?" : digest(data)).append('\u0001');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Makes the pictures of {@code drawing}, an element of B copied into A's document, A's: each
+     * media part copied (once), a relationship from A's part to it, and its content type.
+     *
+     * @return false when a picture cannot be carried (B names no such part): the caller drops it
+     */
+    boolean carry(Element drawing) {
+        Map<String, String> targetsB = targets(b, partB);
+        for (Element ref : references(drawing)) {
+            String target = targetsB.get(id(ref));
+            byte[] data = target == null ? null : b.part(target);
+            if (data == null) return false;
+            String newId = carried.computeIfAbsent(target, t -> add(t, data));
+            ref.setAttributeNS(R, "r:" + ref.getAttributeNodeNS(R, attribute(ref)).getLocalName(), newId);
+        }
+        return true;
+    }
+
+    /** Every picture reference in a subtree, in document order. */
+    static List<Element> references(Element scope) {
+        List<Element> out = new ArrayList<>();
+        NodeList all = scope.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (!id(e).isEmpty()) out.add(e);
+        }
+        return out;
+    }
+
+    private static String attribute(Element e) {
+        return "blip".equals(e.getLocalName()) ? "embed" : "id";
+    }
+
+    private static String id(Element e) {
+        String local = e.getLocalName();
+        if (!"blip".equals(local) && !"imagedata".equals(local)) return "";
+        return e.getAttributeNS(R, attribute(e));
+    }
+
+    private static Map<String, String> targets(WordPackage pkg, String part) {
+        Map<String, String> out = new HashMap<>();
+        for (Relationship r : pkg.relationships(part)) if (!r.external()) out.put(r.id(), r.target());
+        return out;
+    }
+
+    /** Adds B's media part {@code target} to A, related from A's part; returns the relationship id. */
+    private String add(String target, byte[] data) {
+        String ext = target.contains(".") ? target.substring(target.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "bin";
+        if (!ext.matches("[a-z0-9]{1,8}")) ext = "bin";
+        String folder = partA.contains("/") ? partA.substring(0, partA.lastIndexOf('/') + 1) : "";
+        String name = "media/mc2-" + digest(data).substring(0, 16) + "." + ext;
+        a.put(folder + name, data);
+        contentType(ext, target);
+        String rels = WordPackage.relsOf(partA);
+        Document doc = a.part(rels) != null ? a.parse(rels) : emptyRelationships();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Relationship r : a.relationships(partA)) taken.add(r.id());
+        int n = 1;
+        while (taken.contains("rIdMc2Picture" + n)) n++;
+        String id = "rIdMc2Picture" + n;
+        Element rel = doc.createElementNS(PACKAGE_RELS, "Relationship");
+        rel.setAttribute("Id", id);
+        rel.setAttribute("Type", IMAGE);
+        rel.setAttribute("Target", name);
+        doc.getDocumentElement().appendChild(rel);
+        a.put(rels, doc);
+        return id;
+    }
+
+    private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    private static Document emptyRelationships() {
+        Document d = WordPackage.newDocument();
+        d.appendChild(d.createElementNS(PACKAGE_RELS, "Relationships"));
+        return d;
+    }
+
+    /** A's content types gain a default for the extension, with the type B gives the part. */
+    private void contentType(String ext, String targetB) {
+        Document types = a.parse("[Content_Types].xml");
+        for (Node n = types.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Default".equals(e.getLocalName()) && ext.equalsIgnoreCase(e.getAttribute("Extension"))) return;
+        }
+        String type = typeIn(b.parse("[Content_Types].xml"), ext, targetB);
+        Element d = types.createElementNS(CONTENT_TYPES, "Default");
+        d.setAttribute("Extension", ext);
+        d.setAttribute("ContentType", type);
+        types.getDocumentElement().insertBefore(d, types.getDocumentElement().getFirstChild());
+        a.put("[Content_Types].xml", types);
+    }
+
+    private static String typeIn(Document types, String ext, String part) {
+        String byDefault = null;
+        for (Node n = types.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) continue;
+            if ("Override".equals(e.getLocalName()) && ("/" + part).equals(e.getAttribute("PartName"))) return e.getAttribute("ContentType");
+            if ("Default".equals(e.getLocalName()) && ext.equalsIgnoreCase(e.getAttribute("Extension"))) byDefault = e.getAttribute("ContentType");
+        }
+        return byDefault != null ? byDefault : "image/" + (ext.equals("jpg") ? "jpeg" : ext);
+    }
+
+    private static String digest(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
