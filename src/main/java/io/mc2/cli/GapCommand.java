@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
                 + "(tracked and silent edits), which wording and values the supplier proposes, and whether that meets our "
                 + "preferred position, is within fallback, needs escalation, is beyond walk-away or needs review.",
             "The draft we sent and its profile are found from the provenance our draft carries; --draft and --profile override.",
-            "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json and "
-                + "matrix.html (documents x clauses) and each document's reports/NAME.html and .json."},
+            "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json, "
+                + "matrix.html and matrix.xlsx (documents x clauses) and each document's reports/NAME.html and .json."},
         footer = {"", "Exit codes: 0 every clause unchanged, meets preferred or within fallback; 1 something needs a person; "
                 + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document. With --batch: 0 every document "
                 + "acceptable; 1 any needs a person or could not be read.",
@@ -145,7 +145,7 @@ final class GapCommand implements Callable<Integer> {
         for (String w : result.warnings()) err.println("mc2: warning: " + w);
         GapMatrix m = result.matrix();
         long attention = m.documents().stream().filter(d -> d.error() == null && d.needsReview()).count();
-        err.println("wrote " + output.resolve("matrix.html") + ", matrix.csv, matrix.json and " + (m.documents().size() - m.failed())
+        err.println("wrote " + output.resolve("matrix.html") + ", matrix.xlsx, matrix.csv, matrix.json and " + (m.documents().size() - m.failed())
                 + " reports");
         err.println("gap: " + m.documents().size() + " documents; " + attention + " need a person; " + m.failed() + " could not be read");
         return result.exitCode();

@@ -6,7 +6,8 @@
  * clauses needing attention, parameters against positions, findings, word-level diffs, comments.
  *
  * <p>Also the portfolio matrix of a batch ({@link io.mc2.gap.GapMatrix}: documents × clauses):
- * CSV, {@code mc2.gap-matrix/1} JSON and a self-contained HTML heat map. Not supported yet: a
+ * CSV, {@code mc2.gap-matrix/1} JSON, a self-contained HTML heat map and an Excel workbook
+ * ({@link io.mc2.report.MatrixXlsxWriter}, through fastexcel). Not supported yet: a
  * Word or Markdown matrix, sorting or filtering the heat map in the page.
  */
 package io.mc2.report;
