@@ -12,6 +12,7 @@ import io.mc2.report.HtmlReportWriter;
 import io.mc2.report.JsonReportWriter;
 import io.mc2.report.MarkdownReportWriter;
 import io.mc2.report.ReportWriter;
+import io.mc2.report.TextSummaryWriter;
 import io.mc2.report.docx.DocxReportWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  mc2 gap supplier-return.docx",
             "  mc2 gap supplier-return.docx -o report.html",
             "  mc2 gap supplier-return.docx --draft sent.docx --format json",
+            "  mc2 gap supplier-return.docx --summary",
             "  mc2 gap --batch returned/ -o gap-matrix/ --jobs 2"})
 final class GapCommand implements Callable<Integer> {
     @Spec
@@ -64,8 +66,12 @@ final class GapCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "md, html, json or docx (default: from the output's extension, else md).")
+            description = "md, html, json, docx or txt (default: from the output's extension, else md); txt is the email summary.")
     String format;
+
+    @Option(names = "--summary", description = "About ten plain lines to paste into an email to the supplier: what we accept, "
+            + "what we will counter, what we are still reviewing and why (the same as --format txt; no positions or guidance).")
+    boolean summary;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report here (default: standard output; docx needs a file); with --batch, the output folder.")
@@ -87,7 +93,10 @@ final class GapCommand implements Callable<Integer> {
         if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
         if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
         if (record != null && draft != null) throw new Mc2Exception(ExitCode.USAGE, "give either --draft or --record, not both");
-        ReportWriter writer = writer(format != null ? format : output != null ? extension(output) : "md");
+        if (summary && format != null && !writer(format).extension().equals("txt")) {
+            throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
+        }
+        ReportWriter writer = writer(summary ? "txt" : format != null ? format : output != null ? extension(output) : "md");
         if (output == null && writer.extension().equals("docx")) {
             throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
         }
@@ -124,7 +133,9 @@ final class GapCommand implements Callable<Integer> {
     private int batch() {
         if (supplier != null) throw new Mc2Exception(ExitCode.USAGE, "give either SUPPLIER.docx or --batch DIR, not both");
         if (output == null) throw new Mc2Exception(ExitCode.USAGE, "--batch needs an output folder: -o OUTDIR");
-        if (format != null) throw new Mc2Exception(ExitCode.USAGE, "--format does not apply with --batch (it writes CSV, JSON and HTML)");
+        if (format != null || summary) {
+            throw new Mc2Exception(ExitCode.USAGE, (summary ? "--summary" : "--format") + " does not apply with --batch (it writes CSV, JSON, HTML and Excel)");
+        }
         if (record != null) throw new Mc2Exception(ExitCode.USAGE, "--record does not apply with --batch");
         var err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.standardErrorIsTerminal());
@@ -170,7 +181,8 @@ final class GapCommand implements Callable<Integer> {
             case "html", "htm" -> new HtmlReportWriter();
             case "json" -> new JsonReportWriter();
             case "docx" -> new DocxReportWriter();
-            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json or docx)");
+            case "txt", "text" -> new TextSummaryWriter();
+            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json, docx or txt)");
         };
     }
 

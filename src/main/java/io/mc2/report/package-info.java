@@ -2,6 +2,9 @@
  * Gap report writers: JSON ({@code mc2.gap/1}, with a shipped JSON Schema), Markdown, a
  * self-contained HTML page, and (in {@code report.docx}) a Word report a lawyer can forward.
  *
+ * <p>Also {@code txt}: the email summary ({@link io.mc2.report.TextSummaryWriter}), written from an
+ * {@link io.mc2.report.EmailSummary} that holds no positions or guidance, since a user may send it.
+ *
  * <p>Input: a {@link io.mc2.gap.GapReport}. Output: bytes in one format. Supports: summary,
  * clauses needing attention, parameters against positions, findings, word-level diffs, comments.
  *
