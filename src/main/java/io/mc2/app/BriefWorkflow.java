@@ -35,11 +35,11 @@ public final class BriefWorkflow {
     }
 
     public Result run(Request r) {
-        PlaybookWriter writer = writer(writers, r.format() != null ? r.format() : extension(r.output()));
+        PlaybookWriter writer = writer(writers, OutputFormat.of(r.format(), r.output(), "docx"));
         List<Path> inputs = r.profile().endsWith(".yaml") ? List.of(Path.of(r.profile())) : List.of();
-        OutputFile.checkTarget(r.output(), r.force(), inputs);
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
+        OutputFile.checkTarget(r.output(), r.force(), inputs);
         Playbook brief = new PlaybookBuilder(new ClauseRenderer()).build(library, profile, Playbook.Kind.BRIEF);
         OutputFile.write(r.output(), r.force(), InputFiles.of(library, profile), out -> writer.write(brief, out));
         return new Result(r.output(), brief, profile);
@@ -50,11 +50,5 @@ public final class BriefWorkflow {
         for (PlaybookWriter w : writers) if (w.extension().equals(f)) return w;
         throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
                 + String.join(", ", writers.stream().map(PlaybookWriter::extension).toList()) + ")");
-    }
-
-    static String extension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "docx" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -58,11 +58,12 @@ public final class DraftWorkflow {
     }
 
     public Result run(Request r) {
-        ContractWriter writer = writer(r.format() != null ? r.format() : extension(r.output()));
-        OutputFile.checkTarget(r.output(), r.force(), inputs(r));
+        ContractWriter writer = writer(OutputFormat.of(r.format(), r.output(), "docx"));
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
+        // what the user asked for first: a mistyped profile matters more than an output left from last time
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
+        OutputFile.checkTarget(r.output(), r.force(), inputs(r));
         Contract contract = assemble(library, profile, deal, r.date());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
@@ -111,9 +112,4 @@ public final class DraftWorkflow {
         return in;
     }
 
-    private static String extension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "docx" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -4,6 +4,7 @@ import io.mc2.app.GapBatchWorkflow;
 import io.mc2.app.GapWorkflow;
 import io.mc2.app.InputFiles;
 import io.mc2.app.OutputFile;
+import io.mc2.app.OutputFormat;
 import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
@@ -96,7 +97,7 @@ final class GapCommand implements Callable<Integer> {
         if (summary && format != null && !writer(format).extension().equals("txt")) {
             throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
         }
-        ReportWriter writer = writer(summary ? "txt" : format != null ? format : output != null ? extension(output) : "md");
+        ReportWriter writer = writer(OutputFormat.of(summary ? "txt" : format, output, "md"));
         if (output == null && writer.extension().equals("docx")) {
             throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
         }
@@ -186,9 +187,4 @@ final class GapCommand implements Callable<Integer> {
         };
     }
 
-    private static String extension(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "md" : n.substring(dot + 1);
-    }
 }
