@@ -37,7 +37,7 @@ final class DraftCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "docx, md or html (default: from the output's extension, else docx).")
+            description = "docx, md, html or pdf (pdf through LibreOffice, exit 6 without it; default: from the output's extension, else docx).")
     String format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",

@@ -5,6 +5,7 @@ import io.mc2.app.GapWorkflow;
 import io.mc2.app.InputFiles;
 import io.mc2.app.OutputFile;
 import io.mc2.app.OutputFormat;
+import io.mc2.app.PdfExport;
 import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
             "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json, "
                 + "matrix.html and matrix.xlsx (documents x clauses) and each document's reports/NAME.html and .json."},
         footer = {"", "Exit codes: 0 every clause unchanged, meets preferred or within fallback; 1 something needs a person; "
-                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document. With --batch: 0 every document "
+                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document; 6 PDF asked for and LibreOffice missing. With --batch: 0 every document "
                 + "acceptable; 1 any needs a person or could not be read.",
             "", "Examples:",
             "  mc2 gap supplier-return.docx",
@@ -67,7 +68,8 @@ final class GapCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "md, html, json, docx or txt (default: from the output's extension, else md); txt is the email summary.")
+            description = "md, html, json, docx, pdf (through LibreOffice) or txt (default: from the output's extension, else md); "
+                    + "txt is the email summary.")
     String format;
 
     @Option(names = "--summary", description = "About ten plain lines to paste into an email to the supplier: what we accept, "
@@ -97,10 +99,13 @@ final class GapCommand implements Callable<Integer> {
         if (summary && format != null && !writer(format).extension().equals("txt")) {
             throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
         }
-        ReportWriter writer = writer(OutputFormat.of(summary ? "txt" : format, output, "md"));
+        String fmt = OutputFormat.of(summary ? "txt" : format, output, "md");
+        boolean pdf = fmt.equals("pdf");
+        ReportWriter writer = writer(pdf ? "docx" : fmt);
         if (output == null && writer.extension().equals("docx")) {
-            throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
+            throw new Mc2Exception(ExitCode.USAGE, "a " + fmt + " report needs an output file: -o report." + fmt);
         }
+        if (pdf) PdfExport.require(output);
         List<Path> inputs = new ArrayList<>(List.of(supplier));
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
@@ -112,7 +117,12 @@ final class GapCommand implements Callable<Integer> {
         for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
         for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);
         if (output != null) {
-            OutputFile.write(output, force, inputs, out -> writer.write(report, out));
+            // the Word report rendered by LibreOffice: the same content, paginated for printing
+            byte[] pdfBytes = pdf ? PdfExport.fromDocx(PdfExport.bytes(out -> writer.write(report, out)), output) : null;
+            OutputFile.write(output, force, inputs, out -> {
+                if (pdfBytes != null) out.write(pdfBytes);
+                else writer.write(report, out);
+            });
             err.println("wrote " + output);
         } else {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
