@@ -1,7 +1,7 @@
 ## args
-brief --format pdf -o brief.pdf --profile member --library src/test/resources/fixtures/library --profiles src/test/resources/fixtures/gpo
+brief --format odt -o brief.odt --profile member --library src/test/resources/fixtures/library --profiles src/test/resources/fixtures/gpo
 ## exit
 2
 ## stdout
 ## stderr
-mc2: unknown output format 'pdf' (formats: docx, md, html)
+mc2: unknown output format 'odt' (formats: docx, md, html, pdf)

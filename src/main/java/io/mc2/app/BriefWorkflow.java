@@ -35,13 +35,21 @@ public final class BriefWorkflow {
     }
 
     public Result run(Request r) {
-        PlaybookWriter writer = writer(writers, r.format() != null ? r.format() : extension(r.output()));
+        String format = OutputFormat.of(r.format(), r.output(), "docx");
+        boolean pdf = format.equals("pdf");
+        if (pdf) PdfExport.require(r.output());
+        PlaybookWriter writer = writer(writers, pdf ? "docx" : format);
         List<Path> inputs = r.profile().endsWith(".yaml") ? List.of(Path.of(r.profile())) : List.of();
-        OutputFile.checkTarget(r.output(), r.force(), inputs);
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
+        OutputFile.checkTarget(r.output(), r.force(), inputs);
         Playbook brief = new PlaybookBuilder(new ClauseRenderer()).build(library, profile, Playbook.Kind.BRIEF);
-        OutputFile.write(r.output(), r.force(), InputFiles.of(library, profile), out -> writer.write(brief, out));
+        OutputFile.Content content = out -> writer.write(brief, out);
+        if (pdf) {
+            byte[] bytes = PdfExport.fromDocx(PdfExport.bytes(content), r.output());
+            content = out -> out.write(bytes);
+        }
+        OutputFile.write(r.output(), r.force(), InputFiles.of(library, profile), content);
         return new Result(r.output(), brief, profile);
     }
 
@@ -49,12 +57,6 @@ public final class BriefWorkflow {
         String f = format.toLowerCase(Locale.ROOT).equals("markdown") ? "md" : format.toLowerCase(Locale.ROOT);
         for (PlaybookWriter w : writers) if (w.extension().equals(f)) return w;
         throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
-                + String.join(", ", writers.stream().map(PlaybookWriter::extension).toList()) + ")");
-    }
-
-    static String extension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "docx" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+                + String.join(", ", writers.stream().map(PlaybookWriter::extension).toList()) + ", pdf)");
     }
 }

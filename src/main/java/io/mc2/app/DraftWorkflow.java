@@ -58,15 +58,25 @@ public final class DraftWorkflow {
     }
 
     public Result run(Request r) {
-        ContractWriter writer = writer(r.format() != null ? r.format() : extension(r.output()));
-        OutputFile.checkTarget(r.output(), r.force(), inputs(r));
+        String format = OutputFormat.of(r.format(), r.output(), "docx");
+        boolean pdf = format.equals("pdf");
+        if (pdf) PdfExport.require(r.output());
+        ContractWriter writer = writer(pdf ? "docx" : format);
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
+        // what the user asked for first: a mistyped profile matters more than an output left from last time
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
+        OutputFile.checkTarget(r.output(), r.force(), inputs(r));
         Contract contract = assemble(library, profile, deal, r.date());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
         List<String> warnings = new ArrayList<>();
+        if (pdf) {
+            // a PDF is for reading and printing: the Word draft is what opens the negotiation record
+            byte[] bytes = PdfExport.fromDocx(PdfExport.bytes(out -> writer.write(contract, out)), r.output());
+            OutputFile.write(r.output(), r.force(), read, out -> out.write(bytes));
+            return new Result(r.output(), "pdf", contract, profile, warnings, null);
+        }
         if (!writer.extension().equals("docx") || !r.recorded()) {
             OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
             return new Result(r.output(), writer.extension(), contract, profile, warnings, null);
@@ -100,7 +110,7 @@ public final class DraftWorkflow {
         String f = format.equals("markdown") ? "md" : format;
         for (ContractWriter w : writers) if (w.extension().equals(f)) return w;
         throw new Mc2Exception(ExitCode.USAGE, "unknown output format '" + format + "' (formats: "
-                + String.join(", ", writers.stream().map(ContractWriter::extension).toList()) + ")");
+                + String.join(", ", writers.stream().map(ContractWriter::extension).toList()) + ", pdf)");
     }
 
     private List<Path> inputs(Request r) {
@@ -111,9 +121,4 @@ public final class DraftWorkflow {
         return in;
     }
 
-    private static String extension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "docx" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    }
 }

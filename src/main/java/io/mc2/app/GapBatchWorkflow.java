@@ -13,6 +13,7 @@ import io.mc2.report.JsonReportWriter;
 import io.mc2.report.MatrixCsvWriter;
 import io.mc2.report.MatrixHtmlWriter;
 import io.mc2.report.MatrixJsonWriter;
+import io.mc2.report.MatrixXlsxWriter;
 import io.mc2.template.ClauseRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
 /**
  * {@code mc2 gap --batch}: rates every supplier document in a folder against the draft we sent,
  * in parallel, and writes the portfolio matrix ({@code matrix.csv}, {@code matrix.json},
- * {@code matrix.html}) and each document's reports ({@code reports/NAME.html}, {@code .json}).
+ * {@code matrix.html}, {@code matrix.xlsx}) and each document's reports ({@code reports/NAME.html}, {@code .json}).
  * The draft is prepared once per distinct provenance ({@link PreparedDrafts}). A document that
  * cannot be read, is unsafe or carries no provenance becomes an error row; it never stops the batch.
  */
@@ -126,6 +127,7 @@ public final class GapBatchWorkflow {
         write(r.output().resolve("matrix.csv"), r, inputs, written, out -> new MatrixCsvWriter().write(matrix, out));
         write(r.output().resolve("matrix.json"), r, inputs, written, out -> new MatrixJsonWriter().write(matrix, out));
         write(r.output().resolve("matrix.html"), r, inputs, written, out -> new MatrixHtmlWriter().write(matrix, out));
+        write(r.output().resolve("matrix.xlsx"), r, inputs, written, out -> new MatrixXlsxWriter().write(matrix, out));
         List<Failure> failures = outcomes.stream().map(Outcome::failure).filter(java.util.Objects::nonNull).toList();
         List<String> warnings = outcomes.stream().flatMap(o -> o.warnings().stream()).distinct().toList();
         return new Result(matrix, failures, warnings, written);

@@ -32,7 +32,7 @@ final class BriefCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "docx, md or html (default: from the output's extension, else docx).")
+            description = "docx, md, html or pdf (pdf through LibreOffice, exit 6 without it; default: from the output's extension, else docx).")
     String format;
 
     @Option(names = "--force", description = "Replace the output file if it exists.")

@@ -27,20 +27,22 @@ import picocli.CommandLine.Spec;
         description = "Compare two .docx files and write a copy of A whose tracked changes turn it into B "
                 + "(accept all = B's text, reject all = A's text).",
         footer = {"",
-            "Word-level insertions and deletions; whole paragraphs with their paragraph marks; tables row by",
-            "row and cell by cell. A paragraph deleted in one place and inserted with exactly the same text",
-            "(20 characters or more) elsewhere is written as a move (w:moveFrom/w:moveTo with range",
-            "markers); near-identical moved text and moves at the end of a table cell or before a table are",
-            "written as deletion + insertion. A's styles, numbering, headers and footers are kept; only the",
-            "body (word/document.xml) is compared. Images, hyperlink targets, note references and bookmarks",
-            "inside inserted text are not carried over (their text is).",
-            "Inputs that already hold tracked changes are compared as if all their body changes were accepted;",
-            "stderr says so. Changes in headers, footers and notes are left as they are in A.",
+            "Word-level insertions and deletions; whole paragraphs with their paragraph marks; tables row by "
+                + "row and cell by cell. A paragraph deleted in one place and inserted with exactly the same text "
+                + "(20 characters or more) elsewhere is written as a move (w:moveFrom/w:moveTo with range "
+                + "markers); near-identical moved text and moves at the end of a table cell or before a table are "
+                + "written as deletion + insertion. A's styles, numbering, headers and footers are kept; only the "
+                + "body (word/document.xml) is compared. Images, hyperlink targets, note references and bookmarks "
+                + "inside inserted text are not carried over (their text is).",
+            "Inputs that already hold tracked changes are compared as if all their body changes were accepted; "
+                + "stderr says so. Changes in headers, footers and notes are left as they are in A.",
             "Without --date the revisions carry no date, so the output depends on the inputs alone.",
-            "JSON (--format json) on stdout: {\"summary\": {insertions, deletions, moves, formatting},",
-            "  \"changes\": [{type, text, paragraph}]} where paragraph indexes the output's body paragraphs.",
+            "JSON (--format json) on stdout, where paragraph indexes the output's body paragraphs:",
+            "  {\"summary\": {insertions, deletions, moves, formatting},",
+            "   \"changes\": [{type, text, paragraph}]}",
             "", "Examples:", "  mc2 compare sent.docx supplier-clean-copy.docx -o redline.docx",
-            "  mc2 compare v1.docx v2.docx -o changes.docx --author \"Riverside Legal\" --date 2026-12-01 --format json"})
+            "  mc2 compare v1.docx v2.docx -o changes.docx --author \"Riverside Legal\" \\",
+            "      --date 2026-12-01 --format json"})
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, json }

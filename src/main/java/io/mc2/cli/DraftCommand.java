@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "Without options: the shipped '" + DraftWorkflow.DEFAULT_PROFILE + "' profile, written to mc2-draft.docx."},
         footer = {"", "Examples:",
             "  mc2 draft",
-            "  mc2 draft --profile health-system-strict --deal deal.yaml -o acme-infusion.docx",
+            "  mc2 draft --profile health-system-strict \\",
+            "      --deal output-samples/sample-deal.yaml -o acme-infusion.docx",
             "  mc2 draft --format md -o draft.md --date 2026-12-01"})
 final class DraftCommand implements Callable<Integer> {
     @Spec
@@ -36,7 +37,7 @@ final class DraftCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "docx, md or html (default: from the output's extension, else docx).")
+            description = "docx, md, html or pdf (pdf through LibreOffice, exit 6 without it; default: from the output's extension, else docx).")
     String format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",

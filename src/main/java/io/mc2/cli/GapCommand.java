@@ -4,6 +4,8 @@ import io.mc2.app.GapBatchWorkflow;
 import io.mc2.app.GapWorkflow;
 import io.mc2.app.InputFiles;
 import io.mc2.app.OutputFile;
+import io.mc2.app.OutputFormat;
+import io.mc2.app.PdfExport;
 import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
@@ -12,6 +14,7 @@ import io.mc2.report.HtmlReportWriter;
 import io.mc2.report.JsonReportWriter;
 import io.mc2.report.MarkdownReportWriter;
 import io.mc2.report.ReportWriter;
+import io.mc2.report.TextSummaryWriter;
 import io.mc2.report.docx.DocxReportWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,15 +36,16 @@ import picocli.CommandLine.Spec;
                 + "(tracked and silent edits), which wording and values the supplier proposes, and whether that meets our "
                 + "preferred position, is within fallback, needs escalation, is beyond walk-away or needs review.",
             "The draft we sent and its profile are found from the provenance our draft carries; --draft and --profile override.",
-            "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json and "
-                + "matrix.html (documents x clauses) and each document's reports/NAME.html and .json."},
+            "With --batch DIR, every .docx in DIR is analysed in parallel and OUTDIR receives matrix.csv, matrix.json, "
+                + "matrix.html and matrix.xlsx (documents x clauses) and each document's reports/NAME.html and .json."},
         footer = {"", "Exit codes: 0 every clause unchanged, meets preferred or within fallback; 1 something needs a person; "
-                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document. With --batch: 0 every document "
+                + "2 usage; 3 invalid library or profile; 4 unreadable or unsafe document; 6 PDF asked for and LibreOffice missing. With --batch: 0 every document "
                 + "acceptable; 1 any needs a person or could not be read.",
             "", "Examples:",
             "  mc2 gap supplier-return.docx",
             "  mc2 gap supplier-return.docx -o report.html",
             "  mc2 gap supplier-return.docx --draft sent.docx --format json",
+            "  mc2 gap supplier-return.docx --summary",
             "  mc2 gap --batch returned/ -o gap-matrix/ --jobs 2"})
 final class GapCommand implements Callable<Integer> {
     @Spec
@@ -64,8 +68,13 @@ final class GapCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "md, html, json or docx (default: from the output's extension, else md).")
+            description = "md, html, json, docx, pdf (through LibreOffice) or txt (default: from the output's extension, else md); "
+                    + "txt is the email summary.")
     String format;
+
+    @Option(names = "--summary", description = "About ten plain lines to paste into an email to the supplier: what we accept, "
+            + "what we will counter, what we are still reviewing and why (the same as --format txt; no positions or guidance).")
+    boolean summary;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report here (default: standard output; docx needs a file); with --batch, the output folder.")
@@ -87,10 +96,16 @@ final class GapCommand implements Callable<Integer> {
         if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
         if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
         if (record != null && draft != null) throw new Mc2Exception(ExitCode.USAGE, "give either --draft or --record, not both");
-        ReportWriter writer = writer(format != null ? format : output != null ? extension(output) : "md");
-        if (output == null && writer.extension().equals("docx")) {
-            throw new Mc2Exception(ExitCode.USAGE, "a docx report needs an output file: -o report.docx");
+        if (summary && format != null && !writer(format).extension().equals("txt")) {
+            throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
         }
+        String fmt = OutputFormat.of(summary ? "txt" : format, output, "md");
+        boolean pdf = fmt.equals("pdf");
+        ReportWriter writer = writer(pdf ? "docx" : fmt);
+        if (output == null && writer.extension().equals("docx")) {
+            throw new Mc2Exception(ExitCode.USAGE, "a " + fmt + " report needs an output file: -o report." + fmt);
+        }
+        if (pdf) PdfExport.require(output);
         List<Path> inputs = new ArrayList<>(List.of(supplier));
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
@@ -102,7 +117,12 @@ final class GapCommand implements Callable<Integer> {
         for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
         for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);
         if (output != null) {
-            OutputFile.write(output, force, inputs, out -> writer.write(report, out));
+            // the Word report rendered by LibreOffice: the same content, paginated for printing
+            byte[] pdfBytes = pdf ? PdfExport.fromDocx(PdfExport.bytes(out -> writer.write(report, out)), output) : null;
+            OutputFile.write(output, force, inputs, out -> {
+                if (pdfBytes != null) out.write(pdfBytes);
+                else writer.write(report, out);
+            });
             err.println("wrote " + output);
         } else {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -124,7 +144,9 @@ final class GapCommand implements Callable<Integer> {
     private int batch() {
         if (supplier != null) throw new Mc2Exception(ExitCode.USAGE, "give either SUPPLIER.docx or --batch DIR, not both");
         if (output == null) throw new Mc2Exception(ExitCode.USAGE, "--batch needs an output folder: -o OUTDIR");
-        if (format != null) throw new Mc2Exception(ExitCode.USAGE, "--format does not apply with --batch (it writes CSV, JSON and HTML)");
+        if (format != null || summary) {
+            throw new Mc2Exception(ExitCode.USAGE, (summary ? "--summary" : "--format") + " does not apply with --batch (it writes CSV, JSON, HTML and Excel)");
+        }
         if (record != null) throw new Mc2Exception(ExitCode.USAGE, "--record does not apply with --batch");
         var err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.standardErrorIsTerminal());
@@ -145,7 +167,7 @@ final class GapCommand implements Callable<Integer> {
         for (String w : result.warnings()) err.println("mc2: warning: " + w);
         GapMatrix m = result.matrix();
         long attention = m.documents().stream().filter(d -> d.error() == null && d.needsReview()).count();
-        err.println("wrote " + output.resolve("matrix.html") + ", matrix.csv, matrix.json and " + (m.documents().size() - m.failed())
+        err.println("wrote " + output.resolve("matrix.html") + ", matrix.xlsx, matrix.csv, matrix.json and " + (m.documents().size() - m.failed())
                 + " reports");
         err.println("gap: " + m.documents().size() + " documents; " + attention + " need a person; " + m.failed() + " could not be read");
         return result.exitCode();
@@ -170,13 +192,9 @@ final class GapCommand implements Callable<Integer> {
             case "html", "htm" -> new HtmlReportWriter();
             case "json" -> new JsonReportWriter();
             case "docx" -> new DocxReportWriter();
-            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json or docx)");
+            case "txt", "text" -> new TextSummaryWriter();
+            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json, docx or txt)");
         };
     }
 
-    private static String extension(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "md" : n.substring(dot + 1);
-    }
 }

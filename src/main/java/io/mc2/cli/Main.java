@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             "  3  invalid clause library, profile or deal file",
             "  4  unreadable or unsafe input document",
             "  5  internal error (a bug; --verbose shows the stack trace)",
+            "  6  a program the output needs is missing or failed (LibreOffice for .pdf)",
             "",
             "Start with 'mc2 draft': the gpo-standard profile, written to mc2-draft.docx."
         })

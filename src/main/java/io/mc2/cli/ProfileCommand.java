@@ -127,7 +127,8 @@ final class ProfileCommand implements Runnable {
                     + "values, positions and MC2 references, a changelog against --previous, and SHA256SUMS.",
                 "Check a bundle with: sha256sum -c SHA256SUMS"},
             footer = {"", "Examples:", "  mc2 profile publish gpo-standard -o dist/gpo-standard-1.1.0",
-                "  mc2 profile publish gpo-standard -o dist/1.1.0 --previous dist/1.0.0/gpo-standard-1.0.0.yaml"})
+                "  mc2 profile publish gpo-standard -o dist/1.1.0 \\",
+                "      --previous dist/1.0.0/gpo-standard-1.0.0.yaml"})
     static final class Publish implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;

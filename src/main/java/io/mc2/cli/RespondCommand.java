@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 + "the clause (its to-supplier guidance); never our positions. Standard error lists the decisions with our reasons "
                 + "and positions."},
         footer = {"", "Examples:", "  mc2 respond supplier-return.docx -o counter.docx",
-            "  mc2 respond supplier-return.docx -o counter.docx --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})
+            "  mc2 respond supplier-return.docx -o counter.docx \\",
+            "      --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})
 final class RespondCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

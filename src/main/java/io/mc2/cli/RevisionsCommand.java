@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "revisions", mixinStandardHelpOptions = true,
         description = "List every tracked change and comment of a .docx (e.g. a supplier redline).",
         footer = {"",
-            "JSON: {\"revisions\":[{type, author, date, text, paragraph, part}],",
-            "       \"comments\":[{id, author, date, text, anchor, parent, resolved, paragraph}]}",
-            "date is ISO-8601 as written, or null when the document has none; paragraph is the index",
-            "of the paragraph within its part (body: the line of 'mc2 text --view tracked')."})
+            "JSON:",
+            "  {\"revisions\": [{type, author, date, text, paragraph, part}],",
+            "   \"comments\": [{id, author, date, text, anchor, parent, resolved, paragraph}]}",
+            "date is ISO-8601 as written, or null when the document has none; paragraph is the index of the paragraph "
+                + "within its part (body: the line of 'mc2 text --view tracked')."})
 final class RevisionsCommand implements Callable<Integer> {
 
     enum Format { json, md }

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 /** {@code mc2 schema NAME}: prints a shipped JSON Schema (for editors and other tools). */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of a file format: clause, definitions, library, profile, deal, language-rules, gap-report, gap-matrix or negotiation (the record index).",
-            "Editors with yaml-language-server validate and complete YAML files from a first line such as",
-            "  # yaml-language-server: $schema=../src/main/resources/io/mc2/schema/profile.schema.json"})
+            "Editors with yaml-language-server validate and complete YAML files: save a schema "
+                + "(mc2 schema profile > profile.schema.json) and start the YAML file with a line such as:",
+            "  # yaml-language-server: $schema=profile.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

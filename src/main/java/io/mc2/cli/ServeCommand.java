@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "It listens on this computer only (127.0.0.1) unless --host says otherwise. Uploads are kept in a temporary "
                 + "folder and removed after use."},
         footer = {"", "Examples:", "  mc2 serve", "  mc2 serve --port 0          # any free port (printed)",
-            "  mc2 serve --records negotiation   # keep the negotiation records in ./negotiation"})
+            "  mc2 serve --records negotiation   # negotiation records in ./negotiation"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

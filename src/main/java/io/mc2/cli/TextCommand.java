@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
             "  original  every tracked change rejected (the text before the supplier's edits)",
             "  tracked   one line per paragraph as written, with markup:",
             "              {+inserted+}  [-deleted-]  {>moved here<}  [<moved away>]",
-            "            a changed paragraph mark shows as {+¶+} (split) or [-¶-] (joined) at the end.",
-            "A line break inside a paragraph prints as a space. External relationships (e.g. a",
-            "remote template) are listed on stderr and never fetched."})
+            "            a changed paragraph mark shows as {+¶+} (split) or [-¶-] (joined)",
+            "            at the end.",
+            "A line break inside a paragraph prints as a space. External relationships (e.g. a remote template) "
+                + "are listed on stderr and never fetched."})
 final class TextCommand implements Callable<Integer> {
 
     enum Part { body, headers, footers, footnotes, endnotes, textboxes }

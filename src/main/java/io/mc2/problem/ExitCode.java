@@ -11,7 +11,9 @@ public enum ExitCode {
     /** Unreadable or unsafe input document. */
     UNSAFE_DOCUMENT(4),
     /** A bug in mc2. */
-    INTERNAL(5);
+    INTERNAL(5),
+    /** A program the requested output needs is missing or failed: LibreOffice for PDF. */
+    MISSING_PROGRAM(6);
 
     private final int code;
 

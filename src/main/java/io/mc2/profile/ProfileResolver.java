@@ -8,6 +8,7 @@ import io.mc2.library.Parameter;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.problem.Problem;
+import io.mc2.problem.Spelling;
 import io.mc2.yaml.SchemaCheck;
 import io.mc2.yaml.YamlFile;
 import java.io.IOException;
@@ -90,16 +91,44 @@ public final class ProfileResolver {
         Path inDir = profilesDir.resolve(id + ".yaml");
         if (Files.isRegularFile(inDir)) return inDir;
         throw new Mc2Exception(ExitCode.USAGE, named + "unknown profile '" + id + "' (available: "
-                + String.join(", ", available()) + ")");
+                + String.join(", ", available()) + Spelling.didYouMean(id, available()) + ")");
     }
 
     private final class Resolution {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, ClauseState> state = new LinkedHashMap<>();
 
+        /** Schema problems of the chain's files: reported with the others, not instead of them. */
+        final List<Problem> schemaProblems = new ArrayList<>();
+
         ResolvedProfile run(Path leaf) {
             List<YamlFile> chain = chain(leaf);
-            if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
+            if (!problems.isEmpty()) throw Mc2Exception.invalid(merged());
+            try {
+                return resolve(chain);
+            } catch (Mc2Exception e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a file the schema refused may have a shape the checks below do not expect
+                if (schemaProblems.isEmpty()) throw e;
+                throw Mc2Exception.invalid(merged());
+            }
+        }
+
+        /**
+         * Every problem, the schema's first; a later check's problem at the very place the schema
+         * already objected to says the same thing again and is left out.
+         */
+        private List<Problem> merged() {
+            List<Problem> all = new ArrayList<>(schemaProblems);
+            for (Problem p : problems) {
+                boolean same = schemaProblems.stream().anyMatch(s -> java.util.Objects.equals(s.file(), p.file()) && s.line() == p.line());
+                if (!same) all.add(p);
+            }
+            return all;
+        }
+
+        private ResolvedProfile resolve(List<YamlFile> chain) {
             Sourced<String> hdo = new Sourced<>("Customer", null, 0);
             Sourced<String> mdm = new Sourced<>("Manufacturer", null, 0);
             Sourced<String> title = new Sourced<>("Medical Device Cybersecurity Exhibit", null, 0);
@@ -119,7 +148,7 @@ public final class ProfileResolver {
                 ClauseState s = state.get(c.id());
                 if (s != null) clauses.put(c.id(), s.finish(c, problems));
             }
-            if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
+            if (!problems.isEmpty() || !schemaProblems.isEmpty()) throw Mc2Exception.invalid(merged());
             YamlFile top = chain.get(0);
             JsonNode r = top.root();
             return new ResolvedProfile(r.get("id").asText(), r.get("name").asText(), r.get("version").asText(),
@@ -153,12 +182,11 @@ public final class ProfileResolver {
                     problems.addAll(e.problems().isEmpty() ? List.of(Problem.at(current, e.getMessage())) : e.problems());
                     break;
                 }
-                List<Problem> schema = SchemaCheck.validate(yaml, "profile");
-                problems.addAll(schema);
-                if (!schema.isEmpty()) break;
+                schemaProblems.addAll(SchemaCheck.validate(yaml, "profile"));
+                if (!yaml.root().isObject()) break;
                 chain.add(yaml);
                 JsonNode ext = yaml.root().get("extends");
-                if (ext == null) break;
+                if (ext == null || !ext.isTextual()) break;
                 current = parent(yaml, ext);
             }
             return chain;
@@ -183,7 +211,8 @@ public final class ProfileResolver {
         private void apply(YamlFile f, String clauseId, JsonNode entry) {
             Clause clause = library.clauses().get(clauseId);
             if (clause == null) {
-                problems.add(f.problem(entry, "unknown clause '" + clauseId + "' (not in the clause library)"));
+                problems.add(f.problem(entry, "unknown clause '" + clauseId + "' (not in the clause library"
+                        + Spelling.didYouMean(clauseId, library.clauses().keySet()) + ")"));
                 return;
             }
             ClauseState s = state.computeIfAbsent(clauseId, k -> new ClauseState(clause));
@@ -255,7 +284,8 @@ public final class ProfileResolver {
                 JsonNode n = entry.get("variant");
                 if (!clause.variants().containsKey(n.asText())) {
                     problems.add(f.problem(n, "clause '" + clause.id() + "' has no variant '" + n.asText() + "' (variants: "
-                            + String.join(", ", clause.variants().keySet()) + ")"));
+                            + String.join(", ", clause.variants().keySet()) + Spelling.didYouMean(n.asText(), clause.variants().keySet())
+                            + ")"));
                 } else if (wasLocked && acceptable != null && !acceptable.value().contains(n.asText())) {
                     problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: variant '" + n.asText()
                             + "' is not among the parent's acceptable variants " + acceptable.value() + " set at "
@@ -298,7 +328,8 @@ public final class ProfileResolver {
                 Parameter p = clause.parameters().get(e.getKey());
                 if (p == null) {
                     problems.add(f.problem(e.getValue(), "clause '" + clause.id() + "' has no parameter '" + e.getKey()
-                            + "' (parameters: " + String.join(", ", clause.parameters().keySet()) + ")"));
+                            + "' (parameters: " + String.join(", ", clause.parameters().keySet())
+                            + Spelling.didYouMean(e.getKey(), clause.parameters().keySet()) + ")"));
                     continue;
                 }
                 applyParameter(f, p, e.getValue(), wasLocked, lockedAt, problems);
@@ -331,7 +362,8 @@ public final class ProfileResolver {
             Sourced<String> v = variant != null ? variant : new Sourced<>(c.defaultVariant().name(), null, 0);
             Sourced<List<String>> acc = acceptable != null ? acceptable : new Sourced<>(List.of(v.value()), v.file(), v.line());
             boolean in = include != null && include.value();
-            if (in && !acc.value().contains(v.value())) {
+            // an unknown variant is reported where it is named; that it is not acceptable either says nothing new
+            if (in && c.variants().containsKey(v.value()) && !acc.value().contains(v.value())) {
                 problems.add(new Problem(v.file(), v.line(), 0, "clause '" + c.id() + "': the variant sent, '" + v.value()
                         + "', is not among its acceptable variants " + acc.value()));
             }
@@ -346,7 +378,13 @@ public final class ProfileResolver {
                 if (in && p.isOrdered()) {
                     checkOrder(c, p, "preferred", preferred, "fallback", fallback, problems);
                     checkOrder(c, p, "fallback", fallback, "walk-away", walkAway, problems);
-                    checkOrder(c, p, "value", sent, "walk-away", walkAway, problems);
+                    if (fallback == null) checkOrder(c, p, "preferred", preferred, "walk-away", walkAway, problems);
+                    // the value sent is compared as the user set it: a value of their own, else (no
+                    // preferred either) the clause's default; a preferred stands for itself above
+                    if (s != null && s[0] != null) checkOrder(c, p, "value", sent, "walk-away", walkAway, problems);
+                    else if (preferred == null) {
+                        checkOrder(c, p, "default", sent, "walk-away", walkAway, problems);
+                    }
                 }
                 positions.put(p.name(), new Position(p.name(), sent, preferred, fallback, walkAway));
             }
@@ -362,7 +400,9 @@ public final class ProfileResolver {
                 Sourced<Object> at = b.file() != null ? b : a;
                 problems.add(new Problem(at.file(), at.line(), 0, "clause '" + c.id() + "': " + p.name() + " " + aName + " "
                         + show(a.value()) + " is looser than its " + bName + " " + show(b.value())
-                        + " (positions go from preferred to walk-away, strictest first)"));
+                        + (aName.equals("default") ? " (no profile in the chain sets a value or preferred, so the draft would send "
+                        + "the clause library's default; set a preferred within the walk-away)"
+                        : " (positions go from preferred to walk-away, strictest first)")));
             }
         }
 

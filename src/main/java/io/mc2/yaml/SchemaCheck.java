@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SchemaCheck {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    /** The schemas as JSON trees, for the keys a mapping allows (said in "unknown key" messages). */
+    private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
 
     private SchemaCheck() {
     }
@@ -43,17 +45,26 @@ public final class SchemaCheck {
     public static List<Problem> validate(YamlFile file, String schemaName) {
         Schema schema = SCHEMAS.computeIfAbsent(schemaName, SchemaCheck::load);
         List<Problem> problems = new ArrayList<>();
-        for (Error e : schema.validate(file.root())) {
+        JsonNode document = DOCUMENTS.computeIfAbsent(schemaName, SchemaCheck::document);
+        for (Error e : SchemaWording.worthShowing(schema.validate(file.root()))) {
             JsonNode at = e.getInstanceNode();
             // for an unknown or missing key, point at the key's own value when there is one
             if (e.getProperty() != null && at != null && at.get(e.getProperty()) != null) {
                 at = at.get(e.getProperty());
             }
             String where = e.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "").replaceFirst("^/", "").replace('/', '.');
-            String message = e.getMessage().replaceFirst("^\\$[^:]*: ", "");
+            String message = SchemaWording.say(e, document);
             problems.add(file.problem(at, (where.isEmpty() ? "" : where + ": ") + message));
         }
         return problems;
+    }
+
+    private static JsonNode document(String name) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema load(String name) {

@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * clauses, so the writer aims at 15 ms). Sample mode reports the median (p0.50).
  *
  * <pre>
- * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main DocxWriterBench
+ * .ci/bench NAME   (or by hand: mvn -B -q -o test-compile, which writes target/test-classpath.txt)
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.openjdk.jmh.Main DocxWriterBench
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * generated here (document.xml written directly), varied enough to compress like real text.
  *
  * <pre>
- * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main RedlineReadBenchmark
+ * .ci/bench NAME   (or by hand: mvn -B -q -o test-compile, which writes target/test-classpath.txt)
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.openjdk.jmh.Main RedlineReadBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)

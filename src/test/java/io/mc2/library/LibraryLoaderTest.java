@@ -59,7 +59,7 @@ class LibraryLoaderTest {
         assertTrue(lines.get(2).startsWith("a/patch.yaml:21: term 'Sprocket' is not defined"), lines.get(2));
         assertTrue(lines.get(3).startsWith("b/broken.yaml:2: YAML syntax: while parsing a flow sequence"), lines.get(3));
         assertTrue(lines.get(3).contains("YAML syntax"), lines.get(3));
-        assertTrue(lines.get(4).startsWith("b/insure.yaml:4: party: does not have a value in the enumeration"), lines.get(4));
+        assertTrue(lines.get(4).startsWith("b/insure.yaml:4: party: 'everyone' is not one of ["), lines.get(4));
     }
 
     @Test
