@@ -55,9 +55,10 @@ public final class ReportText {
     /** "6.1 Security Patches…" for clauses, the term for definitions, the first line for novel text. */
     public static String heading(GapReport.ClauseReport c) {
         return switch (c.kind()) {
-            case "clause" -> c.number() + " " + c.title();
+            // a supplier's own paper: its clause numbers beside ours
+            case "clause" -> c.number() + " " + c.title() + (c.paper() == null ? "" : " (paper " + c.paper() + ")");
             case "definition" -> "Definition of \u201c" + c.title() + "\u201d";
-            case "novel" -> "New text: " + shorten(c.title(), 80);
+            case "novel" -> "New text: " + shorten(c.title(), 80) + (c.paper() == null ? "" : " (paper " + c.paper() + ")");
             default -> c.title();
         };
     }
