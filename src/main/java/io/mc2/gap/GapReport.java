@@ -29,6 +29,8 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
                             String source, List<String> warnings) {
         public static final String FROM_OPTION = "--profile";
         public static final String FROM_PROVENANCE = "provenance";
+        /** mc2 review without --profile: the default profile rated the paper. */
+        public static final String FROM_DEFAULT = "default";
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class OfferRating {
     /** An amount of money written in running text: "USD 2,000,000", "$5 million", "EUR 3,000,000". */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:[A-Z]{3}|US\\$|\\$|\u20ac|\u00a3)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion))?", Pattern.CASE_INSENSITIVE);
+            "(?:\\b[A-Z]{3}|US\\$|\\$|\u20ac|\u00a3)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion))?");
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|percent)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile("\\d[\\d,]*\\s*\\)?\\s+(" + ValueRecovery.UNIT + ")\\b",
             Pattern.CASE_INSENSITIVE);

@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Maps each clause of a supplier's paper to the library clauses it addresses, sentence by sentence: each
  * sentence (read with its clause's heading and article heading) goes to the library clause it is most
- * like, when it is like one enough; a clause none of whose sentences decides is mapped as a whole. So one
+ * like among the clauses binding the party it binds, when it is like one enough and they share a phrase of the
+ * lexicon; a clause none of whose sentences decides is mapped as a whole. So one
  * supplier clause may address several library clauses (critical, high and other patches in one), and several
  * supplier clauses one library clause.
  */
 final class ClauseMapper {
     /** Cosine similarity a sentence, with its headings, needs to count as addressing a clause. */
-    static final double SENTENCE_MIN = 0.22;
+    static final double SENTENCE_MIN = 0.12;
     /** The same for a supplier clause read as a whole. */
-    static final double CLAUSE_MIN = 0.20;
+    static final double CLAUSE_MIN = 0.12;
     private static final Pattern DEFINITIONS = Pattern.compile("(?i).*\\b(?:definitions?|interpretation|defined terms)\\b.*");
 
     /** One library clause a supplier clause addresses: its best score, the words that decided it, and the sentences. */
@@ -46,9 +47,8 @@ final class ClauseMapper {
         Map<String, Hit> hits = new LinkedHashMap<>();
         for (String s : c.sentences()) {
             TermVector v = new TermVector().add(s, 1.0, lex).add(c.title(), 0.6, lex).add(c.context(), 0.3, lex);
-            List<LibraryIndex.Score> scores = index.score(v);
-            if (scores.isEmpty() || scores.get(0).score() < SENTENCE_MIN) continue;
-            LibraryIndex.Score best = scores.get(0);
+            LibraryIndex.Score best = best(index.score(v), party(s, lex), SENTENCE_MIN);
+            if (best == null) continue;
             Hit h = hits.get(best.clauseId());
             List<String> sentences = new ArrayList<>(h == null ? List.of() : h.sentences());
             sentences.add(s);
@@ -58,12 +58,29 @@ final class ClauseMapper {
         }
         if (hits.isEmpty()) {
             TermVector whole = new TermVector().add(c.title(), 2.0, lex).add(c.context(), 0.5, lex).add(c.text(), 1.0, lex);
-            List<LibraryIndex.Score> scores = index.score(whole);
-            if (!scores.isEmpty() && scores.get(0).score() >= CLAUSE_MIN) {
-                LibraryIndex.Score best = scores.get(0);
-                hits.put(best.clauseId(), new Hit(best.clauseId(), best.score(), best.decidedBy(), c.sentences()));
-            }
+            LibraryIndex.Score best = best(index.score(whole), party(c.text(), lex), CLAUSE_MIN);
+            if (best != null) hits.put(best.clauseId(), new Hit(best.clauseId(), best.score(), best.decidedBy(), c.sentences()));
         }
         return new Mapped(c, List.copyOf(hits.values()), false);
+    }
+
+    /**
+     * The best-scoring clause that binds the party the text binds and shares a lexicon phrase with it, when its
+     * score reaches {@code min}; else null.
+     */
+    private LibraryIndex.Score best(List<LibraryIndex.Score> scores, String party, double min) {
+        for (LibraryIndex.Score s : scores) {
+            if (s.score() < min) return null;
+            String p = index.party(s.clauseId());
+            if (s.anchored() && (party == null || p.equals(party) || p.equals("shared"))) return s;
+        }
+        return null;
+    }
+
+    /** "hdo" for a text that puts duties on the customer only ("Customer shall ..."), "mdm" for the manufacturer only, else null. */
+    private static String party(String text, SynonymLexicon lex) {
+        int customer = lex.customerDuties(text);
+        int supplier = lex.supplierDuties(text);
+        return customer > 0 && supplier == 0 ? "hdo" : supplier > 0 && customer == 0 ? "mdm" : null;
     }
 }

@@ -67,7 +67,7 @@ final class ClauseSegmenter {
                 rest = typed.group(2).strip();
             }
             if (number != null) number = number.replaceAll("[.)]+$", "");
-            boolean runIn = RUN_IN.matcher(rest).matches() && titleCase(runInTitle(rest));
+            boolean runIn = titleCase(runInTitle(rest));
             // before the first heading come the document's title and recitals, not clauses
             if (!seenHeading && number == null && !b.heading() && !runIn) continue;
             boolean headingOnly = looksLikeHeading(rest) && (number != null || b.heading() || titleCase(rest) && !rest.endsWith("."))
@@ -115,7 +115,7 @@ final class ClauseSegmenter {
         boolean first = true;
         for (Map<Integer, StringBuilder> row : rows.values()) {
             List<String> texts = row.values().stream().map(StringBuilder::toString).filter(s -> !s.isBlank()).toList();
-            boolean header = first && rows.size() > 1 && texts.stream().allMatch(t -> words(t) <= 4 && !t.endsWith("."));
+            boolean header = first && rows.size() > 1 && texts.stream().allMatch(t -> words(t) <= 4);
             first = false;
             if (header || words(String.join(" ", texts)) < 4) continue;
             String number = null;
@@ -129,9 +129,10 @@ final class ClauseSegmenter {
         }
     }
 
+    /** The run-in heading of a paragraph, or "" when it has none: the text after it must read as a sentence. */
     private static String runInTitle(String text) {
         Matcher r = RUN_IN.matcher(text);
-        return r.matches() ? r.group(1) : "";
+        return r.matches() && words(r.group(2)) >= 3 && r.group(2).strip().matches("(?s).*[.;:)\"\u201d]$") ? r.group(1) : "";
     }
 
     private static List<String> sentences(String text) {

@@ -19,8 +19,13 @@ import java.util.Map;
  * library and profile; scoring a text is a cosine against each clause.
  */
 final class LibraryIndex {
-    /** A clause's similarity to a text and the terms that contributed most, as the text wrote them. */
-    record Score(String clauseId, double score, List<String> decidedBy) {
+    /**
+     * A clause's similarity to a text and the terms that contributed most, as the text wrote them.
+     *
+     * @param anchored whether a phrase of the lexicon (a synonym concept) is among the terms the two share:
+     *                 a match on ordinary words alone ("terms", "platform") is not a mapping
+     */
+    record Score(String clauseId, double score, List<String> decidedBy, boolean anchored) {
     }
 
     private static final double TITLE = 3.0;
@@ -32,11 +37,26 @@ final class LibraryIndex {
     private final SynonymLexicon lexicon;
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<String, Map<String, Double>> clauses = new LinkedHashMap<>();
+    private final Map<String, String> parties = new HashMap<>();
+    /** Each clause's paragraphs (ours and every variant's), each with the title: a sentence may match one closely. */
+    private final Map<String, List<Map<String, Double>>> passages = new LinkedHashMap<>();
 
     LibraryIndex(List<ClauseInstance> ours, Map<String, Clause> library, Map<String, DefinedTerm> definitions, SynonymLexicon lexicon) {
         this.lexicon = lexicon;
         Map<String, TermVector> raw = new LinkedHashMap<>();
+        Map<String, List<TermVector>> rawPassages = new LinkedHashMap<>();
         for (ClauseInstance ci : ours) {
+            List<TermVector> ps = new ArrayList<>();
+            List<String> paragraphs = new ArrayList<>();
+            for (var b : ci.blocks()) paragraphs.add(b.plainText());
+            for (Variant variant : library.get(ci.id()).variants().values()) {
+                for (String para : withoutTemplate(variant.template()).split("\\n\\s*\\n")) paragraphs.add(para);
+            }
+            for (String para : paragraphs) {
+                if (!para.isBlank()) ps.add(new TermVector().add(ci.title(), TEXT / 2, lexicon).add(para, TEXT, lexicon));
+            }
+            rawPassages.put(ci.id(), ps);
+            parties.put(ci.id(), ci.party());
             Clause c = library.get(ci.id());
             TermVector v = new TermVector().add(ci.title(), TITLE, lexicon).add(ci.plainText(), TEXT, lexicon);
             for (Variant variant : c.variants().values()) v.add(withoutTemplate(variant.template()), TEXT / c.variants().size(), lexicon);
@@ -45,6 +65,8 @@ final class LibraryIndex {
                 DefinedTerm d = definitions.get(term);
                 if (d != null) v.add(withoutTemplate(d.definition()), DEFINITION, lexicon);
             }
+            if (c.party().equals("hdo")) v.put(TermVector.CUSTOMER_DUTY, "a duty of the customer", TERM);
+            if (c.party().equals("mdm")) v.put(TermVector.SUPPLIER_DUTY, "a duty of the manufacturer", TERM);
             if (c.guidance() != null) {
                 for (String g : new String[] {c.guidance().why(), c.guidance().supplierChanges(), c.guidance().toSupplier()}) {
                     if (g != null) v.add(g, GUIDANCE, lexicon);
@@ -60,29 +82,47 @@ final class LibraryIndex {
         int n = raw.size();
         df.forEach((t, k) -> idf.put(t, Math.log(1.0 + (double) n / k)));
         raw.forEach((id, v) -> clauses.put(id, normalised(v)));
+        rawPassages.forEach((id, ps) -> passages.put(id, ps.stream().map(this::normalised).toList()));
     }
 
-    /** Every clause scored against {@code text}, best first; ties keep draft order. */
+    /** Every clause scored against {@code text} (its whole text or its closest paragraph, whichever is nearer), best first. */
     List<Score> score(TermVector text) {
         Map<String, Double> q = normalised(text);
         List<Score> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Double>> e : clauses.entrySet()) {
-            double sum = 0;
-            List<Map.Entry<String, Double>> parts = new ArrayList<>();
-            for (Map.Entry<String, Double> t : q.entrySet()) {
-                Double w = e.getValue().get(t.getKey());
-                if (w == null) continue;
-                double part = w * t.getValue();
-                sum += part;
-                parts.add(Map.entry(t.getKey(), part));
+            Score best = cosine(e.getKey(), q, e.getValue(), text);
+            for (Map<String, Double> p : passages.get(e.getKey())) {
+                Score s = cosine(e.getKey(), q, p, text);
+                if (s.score() > best.score()) best = s;
             }
-            parts.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-            List<String> decided = new ArrayList<>();
-            for (int i = 0; i < Math.min(5, parts.size()); i++) decided.add(shown(parts.get(i).getKey(), text));
-            out.add(new Score(e.getKey(), sum, decided));
+            out.add(best);
         }
+        // a stable sort: ties keep draft order
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
+    }
+
+    private static Score cosine(String id, Map<String, Double> q, Map<String, Double> doc, TermVector text) {
+        double sum = 0;
+        boolean anchored = false;
+        List<Map.Entry<String, Double>> parts = new ArrayList<>();
+        for (Map.Entry<String, Double> t : q.entrySet()) {
+            Double w = doc.get(t.getKey());
+            if (w == null) continue;
+            double part = w * t.getValue();
+            sum += part;
+            anchored |= t.getKey().startsWith("~");
+            parts.add(Map.entry(t.getKey(), part));
+        }
+        parts.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        List<String> decided = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, parts.size()); i++) decided.add(shown(parts.get(i).getKey(), text));
+        return new Score(id, sum, decided, anchored);
+    }
+
+    /** Who the clause binds: mdm, hdo or shared. */
+    String party(String clauseId) {
+        return parties.get(clauseId);
     }
 
     SynonymLexicon lexicon() {

@@ -69,7 +69,6 @@ final class PdfPaper {
             stripper.setLineSeparator("\n");
             stripper.setParagraphStart("");
             stripper.setParagraphEnd(PARAGRAPH);
-            stripper.setDropThreshold(1.5f);
             List<String> out = new ArrayList<>();
             long chars = 0;
             long visible = 0;

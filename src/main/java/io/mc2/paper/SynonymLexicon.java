@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The phrases a supplier's paper uses for what the library says, read from {@code clauses/synonyms.yaml}
  * (data, so a GPO can extend it): each group is one concept, and a phrase of a group found in a text
- * adds that concept to its words, whichever phrase the text used. Also the stop words retrieval ignores.
+ * adds that concept to its words, whichever phrase the text used. Also the stop words retrieval ignores, and
+ * the phrases that put a duty on the customer (a clause of the customer's, not the manufacturer's).
  */
 final class SynonymLexicon {
     /** One phrase of a group, as compared words, and the concept it stands for (the group's first phrase). */
@@ -31,15 +33,19 @@ final class SynonymLexicon {
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final Set<String> stopWords;
+    private final Pattern customerDuty;
+    private final Pattern supplierDuty;
 
-    private SynonymLexicon(Map<String, List<Phrase>> byFirstWord, Set<String> stopWords) {
+    private SynonymLexicon(Map<String, List<Phrase>> byFirstWord, Set<String> stopWords, Pattern customerDuty, Pattern supplierDuty) {
         this.byFirstWord = byFirstWord;
         this.stopWords = stopWords;
+        this.customerDuty = customerDuty;
+        this.supplierDuty = supplierDuty;
     }
 
     /** No synonyms and no stop words (a library without the file). */
     static SynonymLexicon none() {
-        return new SynonymLexicon(Map.of(), Set.of());
+        return new SynonymLexicon(Map.of(), Set.of(), null, null);
     }
 
     /** Reads the lexicon; a missing file means none. Problems are reported as {@code file:line:column: message} (exit 3). */
@@ -73,10 +79,34 @@ final class SynonymLexicon {
                 index.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new Phrase(stems, concept));
             }
         }
+        Pattern customer = phrases(yaml, root.get("customer-duty"), problems);
+        Pattern supplier = phrases(yaml, root.get("supplier-duty"), problems);
         if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
         // longer phrases first, so "critical vulnerability" wins over "vulnerability" where both start
         index.values().forEach(l -> l.sort((a, b) -> b.stems().size() - a.stems().size()));
-        return new SynonymLexicon(index, Set.copyOf(stop));
+        return new SynonymLexicon(index, Set.copyOf(stop), customer, supplier);
+    }
+
+    /** A list of phrases as one case-insensitive pattern of whole words; null when there is none. */
+    private static Pattern phrases(YamlFile yaml, JsonNode list, List<Problem> problems) {
+        if (list == null) return null;
+        if (!list.isArray()) {
+            problems.add(yaml.problem(list, "expected a list of phrases"));
+            return null;
+        }
+        List<String> quoted = new ArrayList<>();
+        for (JsonNode d : list) quoted.add(Pattern.quote(d.asText().strip()));
+        return quoted.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", quoted) + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** How many times {@code text} puts a duty on the customer ("Customer shall", "you will"): the party a clause binds. */
+    int customerDuties(String text) {
+        return customerDuty == null ? 0 : (int) customerDuty.matcher(text).results().count();
+    }
+
+    /** How many times {@code text} puts a duty on the manufacturer ("Supplier shall", "we will"). */
+    int supplierDuties(String text) {
+        return supplierDuty == null ? 0 : (int) supplierDuty.matcher(text).results().count();
     }
 
     Set<String> stopWords() {

@@ -32,7 +32,9 @@ final class Words {
             String w = text.substring(start, i);
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
-            if (stopWords.contains(lower) || lower.isEmpty()) continue;
+            // short numbers are values, not words: retrieval sees their kind (#days, #money), the rating their value;
+            // standard numbers (81001, 27001) stay words
+            if (stopWords.contains(lower) || lower.isEmpty() || lower.length() <= 3 && lower.chars().allMatch(Character::isDigit)) continue;
             out.add(new Word(w, stem(lower)));
         }
         return out;

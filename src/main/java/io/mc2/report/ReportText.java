@@ -35,6 +35,7 @@ public final class ReportText {
 
     /** "(given with --profile)" or "(named by the document's provenance)": who chose the profile that rated it. */
     public static String profileFrom(GapReport r) {
+        if (GapReport.DraftInfo.FROM_DEFAULT.equals(r.draft().profileFrom())) return "(the default profile)";
         return GapReport.DraftInfo.FROM_OPTION.equals(r.draft().profileFrom()) ? "(given with --profile)"
                 : "(named by the document's provenance)";
     }
