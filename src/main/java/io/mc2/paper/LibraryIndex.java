@@ -36,10 +36,16 @@ final class LibraryIndex {
 
     private final SynonymLexicon lexicon;
     private final Map<String, Double> idf = new HashMap<>();
-    private final Map<String, Map<String, Double>> clauses = new LinkedHashMap<>();
     private final Map<String, String> parties = new HashMap<>();
-    /** Each clause's paragraphs (ours and every variant's), each with the title: a sentence may match one closely. */
-    private final Map<String, List<Map<String, Double>>> passages = new LinkedHashMap<>();
+    /** Every clause as a whole and each of its paragraphs (ours and every variant's, with the title), in draft order. */
+    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    /** The clause each vector belongs to. */
+    private final List<String> owners = new ArrayList<>();
+    /** Term to the vectors holding it: scoring a sentence touches only the vectors that share a term with it. */
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+
+    private record Posting(int vector, double weight) {
+    }
 
     LibraryIndex(List<ClauseInstance> ours, Map<String, Clause> library, Map<String, DefinedTerm> definitions, SynonymLexicon lexicon) {
         this.lexicon = lexicon;
@@ -81,28 +87,37 @@ final class LibraryIndex {
         for (TermVector v : raw.values()) for (String t : v.weights.keySet()) df.merge(t, 1, Integer::sum);
         int n = raw.size();
         df.forEach((t, k) -> idf.put(t, Math.log(1.0 + (double) n / k)));
-        raw.forEach((id, v) -> clauses.put(id, normalised(v)));
-        rawPassages.forEach((id, ps) -> passages.put(id, ps.stream().map(this::normalised).toList()));
+        raw.forEach((id, v) -> {
+            add(id, normalised(v));
+            for (TermVector p : rawPassages.get(id)) add(id, normalised(p));
+        });
     }
 
     /** Every clause scored against {@code text} (its whole text or its closest paragraph, whichever is nearer), best first. */
     List<Score> score(TermVector text) {
         Map<String, Double> q = normalised(text);
-        List<Score> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Double>> e : clauses.entrySet()) {
-            Score best = cosine(e.getKey(), q, e.getValue(), text);
-            for (Map<String, Double> p : passages.get(e.getKey())) {
-                Score s = cosine(e.getKey(), q, p, text);
-                if (s.score() > best.score()) best = s;
-            }
-            out.add(best);
+        double[] sums = new double[vectors.size()];
+        for (Map.Entry<String, Double> t : q.entrySet()) {
+            List<Posting> list = postings.get(t.getKey());
+            if (list == null) continue;
+            for (Posting p : list) sums[p.vector()] += p.weight() * t.getValue();
         }
+        // each clause's nearest vector: the whole clause or one of its paragraphs
+        Map<String, Integer> nearest = new LinkedHashMap<>();
+        for (int i = 0; i < sums.length; i++) {
+            String id = owners.get(i);
+            Integer best = nearest.get(id);
+            if (best == null || sums[i] > sums[best]) nearest.put(id, i);
+        }
+        List<Score> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : nearest.entrySet()) out.add(explained(e.getKey(), q, vectors.get(e.getValue()), text));
         // a stable sort: ties keep draft order
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
     }
 
-    private static Score cosine(String id, Map<String, Double> q, Map<String, Double> doc, TermVector text) {
+    /** The cosine of the query with one vector, with the terms that contributed most and whether a lexicon phrase is among them. */
+    private static Score explained(String id, Map<String, Double> q, Map<String, Double> doc, TermVector text) {
         double sum = 0;
         boolean anchored = false;
         List<Map.Entry<String, Double>> parts = new ArrayList<>();
@@ -118,6 +133,13 @@ final class LibraryIndex {
         List<String> decided = new ArrayList<>();
         for (int i = 0; i < Math.min(5, parts.size()); i++) decided.add(shown(parts.get(i).getKey(), text));
         return new Score(id, sum, decided, anchored);
+    }
+
+    private void add(String id, Map<String, Double> vector) {
+        int i = vectors.size();
+        vectors.add(vector);
+        owners.add(id);
+        vector.forEach((t, w) -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(new Posting(i, w)));
     }
 
     /** Who the clause binds: mdm, hdo or shared. */
