@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm {@code mc2 review} of a supplier's own paper against gpo-standard, library, profile and index loaded
  * once ({@link ReviewWorkflow.Prepared}). {@code twentyPages}: a .docx of about 20 pages, the 3-page Northwind
- * addendum seven times over with its articles renumbered (about 125 clauses, 6,300 words); {@code pdfThreePages}:
+ * addendum seven times over with its articles renumbered (about 125 clauses, 4,200 words); {@code pdfThreePages}:
  * the LibreOffice PDF of that addendum. Reading, segmenting, mapping and rating are all inside the measurement.
  * Goal: ≤ 200 ms for 20 pages. Run: {@code .ci/bench ReviewBench}.
  */
