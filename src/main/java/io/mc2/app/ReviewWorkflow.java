@@ -86,9 +86,10 @@ public final class ReviewWorkflow {
     }
 
     /**
-     * Whether {@code file} is a paper of the supplier's own rather than a return of a draft of ours: a PDF, or
-     * a .docx with no mc2 provenance property and no mc2 clause bookmark (what a draft of ours keeps even when
-     * another word processor drops the rest). A file that cannot be read is left to the command's own reader.
+     * Whether {@code file} is a paper of the supplier's own rather than a return of a draft: a PDF, or a .docx
+     * with no mc2 provenance property, no mc2 clause bookmark (what a draft of ours keeps even when another word
+     * processor drops the rest) and no tracked changes (a redline of some draft, which a review would misread).
+     * A file that cannot be read is left to the command's own reader.
      */
     public static boolean isSuppliersOwnPaper(Path file) {
         byte[] data;
@@ -104,7 +105,7 @@ public final class ReviewWorkflow {
         } catch (Mc2Exception e) {
             return false;
         }
-        if (doc.customProperties().keySet().stream().anyMatch(k -> k.startsWith("mc2."))) return false;
+        if (!doc.revisions().isEmpty() || doc.customProperties().keySet().stream().anyMatch(k -> k.startsWith("mc2."))) return false;
         return doc.body().stream().flatMap(p -> p.bookmarks().stream()).noneMatch(b -> b.startsWith("mc2_"));
     }
 

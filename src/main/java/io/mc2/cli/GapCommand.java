@@ -83,8 +83,8 @@ final class GapCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
             // no draft of ours behind it: say so, and review it as the supplier's own paper
-            err.println("mc2: " + supplier + " carries no provenance of ours and no mc2 clause anchors: reviewing it as the "
-                    + "supplier's own paper (mc2 review)");
+            err.println("mc2: " + supplier + " carries no provenance of ours, no mc2 clause anchors and no tracked changes: "
+                    + "reviewing it as the supplier's own paper (mc2 review)");
             return ReviewCommand.review(new ReviewWorkflow.Request(supplier, profile, null, folders.library(), folders.profiles()),
                     writer, output, force, spec);
         }

@@ -51,9 +51,16 @@ class ReviewCommandTest {
     void gapSaysOnStandardErrorThatItReviewsADocumentWithoutProvenance() {
         Mc2Run r = Mc2Run.of("gap", PAPERS.resolve("orbis-table.docx"));
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.errLines().get(0).endsWith("carries no provenance of ours and no mc2 clause anchors: reviewing it as the "
-                + "supplier's own paper (mc2 review)"), r.err());
+        assertTrue(r.errLines().get(0).endsWith("carries no provenance of ours, no mc2 clause anchors and no tracked changes: "
+                + "reviewing it as the supplier's own paper (mc2 review)"), r.err());
         assertTrue(r.out().contains("(paper 12)"), r.out());
+    }
+
+    @Test
+    void gapStillRefusesARedlineWithoutProvenanceRatherThanReviewIt() {
+        Mc2Run r = Mc2Run.of("gap", "src/test/resources/redline/redline.docx");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("carries no mc2 provenance"), r.err());
     }
 
     @Test

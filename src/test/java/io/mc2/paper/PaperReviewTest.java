@@ -146,6 +146,17 @@ class PaperReviewTest {
     }
 
     @Test
+    void everyReviewValidatesAgainstTheGapReportSchema() throws IOException {
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(io.mc2.yaml.SchemaCheck.text("gap-report"));
+        for (var e : RESULTS.entrySet()) {
+            JsonNode json = new ObjectMapper().readTree(io.mc2.report.JsonReportWriter.json(e.getValue().report()));
+            var errors = schema.validate(json);
+            assertTrue(errors.isEmpty(), e.getKey() + ": " + errors);
+        }
+    }
+
+    @Test
     void thePdfExportReadsAsTheDocumentItWasMadeFrom() {
         assertEquals(mapped(RESULTS.get("northwind-numbered.docx").report()), mapped(RESULTS.get("northwind-numbered.pdf").report()));
         List<String> pdf = RESULTS.get("northwind-numbered.pdf").review().clauses().stream().map(SupplierClause::label).toList();
