@@ -37,11 +37,12 @@ public final class PaperReview {
     /**
      * One supplier clause and the library clauses it addresses (empty: novel, or the paper's definitions).
      *
-     * @param scores   the similarity of each library clause, in the order of {@code clauseIds}
+     * @param scores    the similarity of each library clause, in the order of {@code clauseIds}
      * @param decidedBy for each library clause, the words that decided it
+     * @param sentences for each library clause, the clause's sentences that address it
      */
     public record Mapping(SupplierClause clause, List<String> clauseIds, List<Double> scores, List<List<String>> decidedBy,
-                          boolean definitions) {
+                          List<List<String>> sentences, boolean definitions) {
     }
 
     private final ClauseLibrary library;
@@ -106,7 +107,7 @@ public final class PaperReview {
         for (ClauseMapper.Mapped m : mapped) {
             mappings.add(new Mapping(m.clause(), m.hits().stream().map(ClauseMapper.Hit::clauseId).toList(),
                     m.hits().stream().map(ClauseMapper.Hit::score).toList(), m.hits().stream().map(ClauseMapper.Hit::decidedBy).toList(),
-                    m.definitions()));
+                    m.hits().stream().map(ClauseMapper.Hit::sentences).toList(), m.definitions()));
         }
         GapReport.RedlineInfo info = new GapReport.RedlineInfo(fileName, List.of(), 0, 0, List.of());
         GapReport report = new GapReport(GapReport.SCHEMA, info, draft, GapEvaluator.summary(entries), entries);

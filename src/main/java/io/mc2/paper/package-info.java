@@ -40,6 +40,6 @@
  *
  * <p><b>Not supported yet:</b> scanned PDFs (no OCR); text boxes and shapes; a paper's own definitions are
  * recognised by their heading and not mapped or compared with ours; wording far from every phrase of the lexicon
- * stays unmapped (novel) until the lexicon has it; {@code mc2 respond} for a paper (our draft with a cover note).
+ * stays unmapped (novel) until the lexicon has it.
  */
 package io.mc2.paper;
