@@ -4,26 +4,14 @@ import io.mc2.app.GapBatchWorkflow;
 import io.mc2.app.GapWorkflow;
 import io.mc2.app.InputFiles;
 import io.mc2.app.OutputFile;
-import io.mc2.app.OutputFormat;
-import io.mc2.app.PdfExport;
+import io.mc2.app.ReviewWorkflow;
 import io.mc2.gap.GapMatrix;
 import io.mc2.gap.GapReport;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
-import io.mc2.report.HtmlReportWriter;
-import io.mc2.report.JsonReportWriter;
-import io.mc2.report.MarkdownReportWriter;
-import io.mc2.report.ReportWriter;
-import io.mc2.report.TextSummaryWriter;
-import io.mc2.report.docx.DocxReportWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,16 +84,18 @@ final class GapCommand implements Callable<Integer> {
         if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
         if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
         if (record != null && draft != null) throw new Mc2Exception(ExitCode.USAGE, "give either --draft or --record, not both");
-        if (summary && format != null && !writer(format).extension().equals("txt")) {
+        if (summary && format != null && !List.of("txt", "text").contains(format.toLowerCase(java.util.Locale.ROOT))) {
             throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
         }
-        String fmt = OutputFormat.of(summary ? "txt" : format, output, "md");
-        boolean pdf = fmt.equals("pdf");
-        ReportWriter writer = writer(pdf ? "docx" : fmt);
-        if (output == null && writer.extension().equals("docx")) {
-            throw new Mc2Exception(ExitCode.USAGE, "a " + fmt + " report needs an output file: -o report." + fmt);
+        ReportOutput.Choice choice = ReportOutput.choose(summary ? "txt" : format, output);
+        var err = spec.commandLine().getErr();
+        if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
+            // no draft of ours behind it: say so, and review it as the supplier's own paper
+            err.println("mc2: " + supplier + " carries no provenance of ours, no mc2 clause anchors and no tracked changes: "
+                    + "reviewing it as the supplier's own paper (mc2 review)");
+            return ReviewCommand.review(new ReviewWorkflow.Request(supplier, profile, null, folders.library(), folders.profiles()),
+                    choice, output, force, spec);
         }
-        if (pdf) PdfExport.require(output);
         List<Path> inputs = new ArrayList<>(List.of(supplier));
         if (draft != null) inputs.add(draft);
         if (output != null) OutputFile.checkTarget(output, force, inputs);
@@ -113,31 +103,14 @@ final class GapCommand implements Callable<Integer> {
                 folders.library(), folders.profiles(), record));
         GapReport report = result.report();
         inputs.addAll(InputFiles.of(result.library(), result.profile()));
-        var err = spec.commandLine().getErr();
         for (String w : report.draft().warnings()) err.println("mc2: warning: " + w);
         for (String x : report.redline().externalRelationships()) err.println("mc2: external reference (not fetched): " + x);
-        if (output != null) {
-            // the Word report rendered by LibreOffice: the same content, paginated for printing
-            byte[] pdfBytes = pdf ? PdfExport.fromDocx(PdfExport.bytes(out -> writer.write(report, out)), output) : null;
-            OutputFile.write(output, force, inputs, out -> {
-                if (pdfBytes != null) out.write(pdfBytes);
-                else writer.write(report, out);
-            });
-            err.println("wrote " + output);
-        } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try {
-                writer.write(report, buf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
-        }
+        ReportOutput.write(choice, report, output, force, inputs, spec.commandLine().getOut(), err);
         if (result.round() != null) {
             err.println("gap: round " + result.round().number() + " return rated against " + result.round().sentFile()
                     + (result.recorded() ? "; recorded in " + result.round().record().folder() : ""));
         }
-        err.println(summary(report));
+        err.println(ReportOutput.summary("gap", report));
         return report.summary().needsReview() ? ExitCode.NEEDS_REVIEW.code() : ExitCode.OK.code();
     }
 
@@ -172,29 +145,4 @@ final class GapCommand implements Callable<Integer> {
         err.println("gap: " + m.documents().size() + " documents; " + attention + " need a person; " + m.failed() + " could not be read");
         return result.exitCode();
     }
-
-    private static String summary(GapReport r) {
-        int items = r.summary().verdicts().values().stream().mapToInt(Integer::intValue).sum();
-        // definitions, the title and signature blocks and text the supplier added are rated too
-        StringBuilder sb = new StringBuilder("gap: " + r.summary().clauses() + " clauses; " + items + " items rated:");
-        String[] sep = {" "};
-        r.summary().verdicts().forEach((k, v) -> {
-            if (v > 0) sb.append(sep[0]).append(v).append(' ').append(k);
-            if (v > 0) sep[0] = ", ";
-        });
-        if (r.summary().silentEdits() > 0) sb.append("; ").append(r.summary().silentEdits()).append(" SILENT EDITS");
-        return sb.toString();
-    }
-
-    private static ReportWriter writer(String format) {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "md", "markdown" -> new MarkdownReportWriter();
-            case "html", "htm" -> new HtmlReportWriter();
-            case "json" -> new JsonReportWriter();
-            case "docx" -> new DocxReportWriter();
-            case "txt", "text" -> new TextSummaryWriter();
-            default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + format + "' (md, html, json, docx or txt)");
-        };
-    }
-
 }

@@ -63,7 +63,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order the usage help lists them. */
     private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             DraftCommand.class, LintCommand.class, LibraryCommand.class, ProfileCommand.class, BriefCommand.class,
-            SchemaCommand.class, TextCommand.class, RevisionsCommand.class, GapCommand.class, CompareCommand.class,
+            SchemaCommand.class, TextCommand.class, RevisionsCommand.class, GapCommand.class, ReviewCommand.class, CompareCommand.class,
             RespondCommand.class, ServeCommand.class, StatusCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
     /** Runs one command line; returns the exit code. */

@@ -1,6 +1,10 @@
 package io.mc2.cli;
 
+import io.mc2.app.PaperAnswerWorkflow;
 import io.mc2.app.RespondWorkflow;
+import io.mc2.app.ReviewWorkflow;
+import io.mc2.problem.ExitCode;
+import io.mc2.problem.Mc2Exception;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +22,13 @@ import picocli.CommandLine.Spec;
                 + "Key Terms Schedule rows are brought in line with the clauses.",
             "Every decision gets a Word comment for the supplier: what we accept or propose, the MC2 reference and why we need "
                 + "the clause (its to-supplier guidance); never our positions. Standard error lists the decisions with our reasons "
-                + "and positions."},
+                + "and positions.",
+            "A supplier's own paper (no provenance, anchors or tracked changes of ours; or a PDF) is answered with our draft for "
+                + "the deal (-o) and a cover note beside it (NAME-cover-note.docx): per clause, what the paper offered and what "
+                + "our draft requires."},
         footer = {"", "Examples:", "  mc2 respond supplier-return.docx -o counter.docx",
+            "  mc2 respond supplier-own-paper.pdf -o our-draft.docx \\",
+            "      --deal deal.yaml",
             "  mc2 respond supplier-return.docx -o counter.docx \\",
             "      --author \"Riverside Legal\" --date 2026-12-15T09:00:00Z"})
 final class RespondCommand implements Callable<Integer> {
@@ -51,16 +60,29 @@ final class RespondCommand implements Callable<Integer> {
             description = "The negotiation record: records the return and the counter-redline as the next round (default: negotiation/<id>/ beside the document).")
     Path record;
 
+    @Option(names = "--deal", paramLabel = "deal.yaml",
+            description = "For a supplier's own paper: the deal facts of the draft we answer it with.")
+    Path deal;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
     public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
+            // a paper of their own is answered with our draft and a cover note, not with tracked changes over it
+            PaperAnswerWorkflow.Result a = new PaperAnswerWorkflow().run(new PaperAnswerWorkflow.Request(supplier, profile, deal,
+                    folders.library(), folders.profiles(), output, force));
+            err.println("mc2: " + supplier + " is the supplier's own paper: answering it with our draft and a cover note");
+            err.println("wrote " + a.draft() + " and " + a.coverNote());
+            return 0;
+        }
+        if (deal != null) throw new Mc2Exception(ExitCode.USAGE, "--deal applies to a supplier's own paper only (a redline names its deal)");
         String when = date == null ? null : RevisionDate.parse(date);
         RespondWorkflow.Result r = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, draft, profile,
                 folders.library(), folders.profiles(), author, when,
                 output, force, record));
-        var err = spec.commandLine().getErr();
         for (String w : r.report().draft().warnings()) err.println("mc2: warning: " + w);
         // our reasons and positions go to standard error only; the document carries what the supplier may read
         for (RespondWorkflow.Decision d : r.decisions()) err.println("  " + d.label() + ": " + d.action() + " \u2014 " + d.reason());

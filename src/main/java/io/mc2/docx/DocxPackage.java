@@ -4,12 +4,7 @@ import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,28 +66,7 @@ public final class DocxPackage {
 
     /** Opens a file: a regular file (not a fifo, device or folder) within the size limit. */
     public static DocxPackage open(Path path, ReadLimits limits) {
-        String label = path.toString();
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(path, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw unsafe(label, "no such file");
-        } catch (IOException e) {
-            throw unsafe(label, "cannot be read (" + reason(e) + ")");
-        }
-        if (attrs.isDirectory()) throw unsafe(label, "is a directory, not a .docx file");
-        if (!attrs.isRegularFile()) throw unsafe(label, "is not a regular file (a pipe or device?); refusing to read it");
-        if (attrs.size() > limits.maxFileBytes()) {
-            throw unsafe(label, "is too large (" + attrs.size() + " bytes, limit " + limits.maxFileBytes() + ")");
-        }
-        byte[] data;
-        try (InputStream in = Files.newInputStream(path)) {
-            data = in.readNBytes((int) limits.maxFileBytes() + 1);
-        } catch (IOException e) {
-            throw unsafe(label, "cannot be read (" + reason(e) + ")");
-        }
-        if (data.length > limits.maxFileBytes()) throw unsafe(label, "is too large (limit " + limits.maxFileBytes() + " bytes)");
-        return new DocxPackage(label, data, limits);
+        return new DocxPackage(path.toString(), UntrustedFile.read(path, limits.maxFileBytes(), ".docx file"), limits);
     }
 
     /** Opens a file within {@link ReadLimits#defaults()}. */
@@ -104,12 +78,6 @@ public final class DocxPackage {
     public static DocxPackage of(byte[] data, String label, ReadLimits limits) {
         if (data.length > limits.maxFileBytes()) throw unsafe(label, "is too large (limit " + limits.maxFileBytes() + " bytes)");
         return new DocxPackage(label, data, limits);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        String m = e.getMessage();
-        return m == null ? "input/output error" : m;
     }
 
     /** The name the package was opened under, for messages. */

@@ -304,7 +304,8 @@ public final class GapEvaluator {
                 d.externalRelationships());
     }
 
-    private static GapReport.Summary summary(List<GapReport.ClauseReport> clauses) {
+    /** Counts per verdict, silent edits and open comments of report entries, and whether a person must look. */
+    public static GapReport.Summary summary(List<GapReport.ClauseReport> clauses) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);
         int silent = 0;

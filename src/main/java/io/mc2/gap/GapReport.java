@@ -29,6 +29,8 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
                             String source, List<String> warnings) {
         public static final String FROM_OPTION = "--profile";
         public static final String FROM_PROVENANCE = "provenance";
+        /** mc2 review without --profile: the default profile rated the paper. */
+        public static final String FROM_DEFAULT = "default";
     }
 
     /**
@@ -38,11 +40,25 @@ public record GapReport(String schema, RedlineInfo redline, DraftInfo draft, Sum
     public record Summary(Map<String, Integer> verdicts, int silentEdits, int openComments, int clauses, boolean needsReview) {
     }
 
-    /** One clause (or definition, or document part, or novel block). */
+    /**
+     * One clause (or definition, or document part, or novel block).
+     *
+     * @param paper where a supplier's own paper addresses the clause (its clause numbers, "4.2, 7"), or null
+     *              for a redline of our draft (then left out of the JSON)
+     */
     public record ClauseReport(String id, String kind, String title, String number, String party, String mc2, String change,
                                boolean tracked, boolean silent, Verdict verdict, VariantReport variant,
                                List<ParameterReport> parameters, List<Finding> findings, List<DiffPiece> diff,
-                               List<CommentReport> comments) {
+                               List<CommentReport> comments,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               String paper) {
+        /** An entry of a redline of our own draft: no paper clause. */
+        public ClauseReport(String id, String kind, String title, String number, String party, String mc2, String change,
+                            boolean tracked, boolean silent, Verdict verdict, VariantReport variant,
+                            List<ParameterReport> parameters, List<Finding> findings, List<DiffPiece> diff,
+                            List<CommentReport> comments) {
+            this(id, kind, title, number, party, mc2, change, tracked, silent, verdict, variant, parameters, findings, diff, comments, null);
+        }
     }
 
     /** The wording we sent and the one recognised in the supplier's text (null when none matched). */

@@ -77,6 +77,19 @@ public final class LanguageRules {
 
     /** The rules that fire when our text {@code sent} became {@code found}, each with its evidence. */
     public List<GapReport.Finding> apply(String sent, String found) {
+        return apply(sent, found, false);
+    }
+
+    /**
+     * The rules that fire on a supplier's own wording {@code offered} of the duty our text {@code ours}
+     * states. Its words were never ours, so a {@code removed} pattern fires only when the offer has no
+     * match at all where ours has one (it says nothing of "at no charge"), not when it has fewer.
+     */
+    public List<GapReport.Finding> applyToOffer(String ours, String offered) {
+        return apply(ours, offered, true);
+    }
+
+    private List<GapReport.Finding> apply(String sent, String found, boolean offer) {
         List<GapReport.Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             String addedEvidence = null;
@@ -88,7 +101,8 @@ public final class LanguageRules {
             }
             String removedEvidence = null;
             for (Pattern p : r.removed()) {
-                if (count(p, found) < count(p, sent)) {
+                int theirs = count(p, found);
+                if (offer ? theirs == 0 && count(p, sent) > 0 : theirs < count(p, sent)) {
                     removedEvidence = "removed: \u201c" + firstMatch(p, sent) + "\u201d";
                     break;
                 }

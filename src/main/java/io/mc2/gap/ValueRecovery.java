@@ -74,7 +74,7 @@ final class ValueRecovery {
         for (String name : order) {
             Variant v = clause.variants().get(name);
             if (v == null) continue;
-            for (Candidate c : candidates(clause, v, sentValues, mdm, hdo, deal)) {
+            for (Candidate c : cachedCandidates(clause, v, sentValues, mdm, hdo, deal)) {
                 Matcher m = c.pattern().matcher(subject);
                 if (!m.matches()) continue;
                 Map<String, Found> values = new LinkedHashMap<>();
@@ -98,6 +98,20 @@ final class ValueRecovery {
             }
         }
         return Optional.empty();
+    }
+
+    /** Patterns rendered once per clause, variant, values and parties: rendering the templates is the costly part. */
+    private final Map<String, List<Candidate>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Candidate> cachedCandidates(Clause clause, Variant v, Map<String, Object> sent, String mdm, String hdo, DealView deal) {
+        String key = clause.id() + "\u0000" + v.name() + "\u0000" + sent + "\u0000" + mdm + "\u0000" + hdo + "\u0000"
+                + System.identityHashCode(deal);
+        List<Candidate> c = cache.get(key);
+        if (c == null) {
+            c = candidates(clause, v, sent, mdm, hdo, deal);
+            if (cache.size() < 4_096) cache.put(key, c);
+        }
+        return c;
     }
 
     private static boolean sameValue(Object a, Object b) {

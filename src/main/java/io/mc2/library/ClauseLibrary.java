@@ -33,7 +33,7 @@ public record ClauseLibrary(
      */
     public List<Path> files() {
         List<Path> files = new java.util.ArrayList<>();
-        for (String name : List.of("library.yaml", "definitions.yaml", "language-rules.yaml")) files.add(dir.resolve(name));
+        for (String name : List.of("library.yaml", "definitions.yaml", "language-rules.yaml", "synonyms.yaml")) files.add(dir.resolve(name));
         for (Clause c : clauses.values()) files.add(c.source());
         return files;
     }

@@ -33,6 +33,8 @@ public final class LibraryLoader {
     static final String DEFINITIONS = "definitions.yaml";
     /** The gap analysis's language rules live beside the clauses but are not clauses. */
     public static final String LANGUAGE_RULES = "language-rules.yaml";
+    /** The synonym lexicon {@code mc2 review} maps a supplier's own paper with; not a clause, and never in a draft. */
+    public static final String SYNONYMS = "synonyms.yaml";
     /** Words that give away how we negotiate; the supplier must never read them in text meant for it. */
     private static final Pattern NEGOTIATION_WORDS = Pattern.compile(
             "walk[- ]?away|fall-?back|preferred position|escalat\\w*|our position", Pattern.CASE_INSENSITIVE);
@@ -132,7 +134,8 @@ public final class LibraryLoader {
             return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml"))
                     .filter(p -> !p.getParent().equals(dir)
                             || !(p.getFileName().toString().equals(INDEX) || p.getFileName().toString().equals(DEFINITIONS)
-                                || p.getFileName().toString().equals(LANGUAGE_RULES)))
+                                || p.getFileName().toString().equals(LANGUAGE_RULES)
+                                || p.getFileName().toString().equals(SYNONYMS)))
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {

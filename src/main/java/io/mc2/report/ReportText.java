@@ -35,6 +35,7 @@ public final class ReportText {
 
     /** "(given with --profile)" or "(named by the document's provenance)": who chose the profile that rated it. */
     public static String profileFrom(GapReport r) {
+        if (GapReport.DraftInfo.FROM_DEFAULT.equals(r.draft().profileFrom())) return "(the default profile)";
         return GapReport.DraftInfo.FROM_OPTION.equals(r.draft().profileFrom()) ? "(given with --profile)"
                 : "(named by the document's provenance)";
     }
@@ -55,9 +56,10 @@ public final class ReportText {
     /** "6.1 Security Patches…" for clauses, the term for definitions, the first line for novel text. */
     public static String heading(GapReport.ClauseReport c) {
         return switch (c.kind()) {
-            case "clause" -> c.number() + " " + c.title();
+            // a supplier's own paper: its clause numbers beside ours
+            case "clause" -> c.number() + " " + c.title() + (c.paper() == null ? "" : " (paper " + c.paper() + ")");
             case "definition" -> "Definition of \u201c" + c.title() + "\u201d";
-            case "novel" -> "New text: " + shorten(c.title(), 80);
+            case "novel" -> "New text: " + shorten(c.title(), 80) + (c.paper() == null ? "" : " (paper " + c.paper() + ")");
             default -> c.title();
         };
     }
