@@ -1,6 +1,7 @@
 package io.mc2.app;
 
 import io.mc2.assemble.Assembler;
+import io.mc2.assemble.ProfileChecks;
 import io.mc2.deal.DealFacts;
 import io.mc2.deal.DealLoader;
 import io.mc2.library.ClauseLibrary;
@@ -51,7 +52,7 @@ public final class DraftWorkflow {
     /**
      * What was made.
      *
-     * @param warnings what the user should know (a draft the record could not take)
+     * @param warnings what the user should know (a required clause the deal leaves out, a draft the record could not take)
      * @param record   the negotiation record the draft opened, or null (not a Word draft)
      */
     public record Result(Path output, String format, Contract contract, ResolvedProfile profile, List<String> warnings, Path record) {
@@ -66,10 +67,11 @@ public final class DraftWorkflow {
         Contract contract = assemble(library, profile, deal, r.date());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
+        List<String> dropped = ProfileChecks.droppedRequired(library, profile, deal);
         List<String> warnings = new ArrayList<>();
         if (!writer.extension().equals("docx") || !r.recorded()) {
             OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
-            return new Result(r.output(), writer.extension(), contract, profile, warnings, null);
+            return new Result(r.output(), writer.extension(), contract, profile, dropped, null);
         }
         // a Word draft is what we send: it opens round 1 of the negotiation record
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
@@ -82,7 +84,9 @@ public final class DraftWorkflow {
                 warnings);
         OutputFile.write(r.output(), r.force(), read, out -> out.write(first.bytes()));
         first.record();
-        return new Result(r.output(), writer.extension(), contract, profile, warnings, warnings.isEmpty() ? first.folder() : null);
+        Path record = warnings.isEmpty() ? first.folder() : null;
+        warnings.addAll(0, dropped);
+        return new Result(r.output(), writer.extension(), contract, profile, warnings, record);
     }
 
     /**
