@@ -39,9 +39,17 @@ public final class DraftWorkflow {
      * @param date   the document date; null for the deal's effective date, else today
      * @param recorded whether a Word draft opens round 1 of a negotiation record (a preview or sample does not)
      * @param record   that record's folder, or null for {@code negotiation/ID} beside the draft
+     * @param executionCopy the copy to sign ({@code --final}): no "Draft" header, none of our labels, and
+     *                      no negotiation round (it is not sent for redlining)
      */
     public record Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
-                          Path output, boolean force, boolean recorded, Path record) {
+                          Path output, boolean force, boolean recorded, Path record, boolean executionCopy) {
+        /** A draft for negotiation. */
+        public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
+                       Path output, boolean force, boolean recorded, Path record) {
+            this(libraryDir, profilesDir, profile, deal, date, format, output, force, recorded, record, false);
+        }
+
         /** A draft that opens no negotiation record. */
         public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
                        Path output, boolean force) {
@@ -64,12 +72,13 @@ public final class DraftWorkflow {
         ClauseLibrary library = LibraryLoader.load(r.libraryDir());
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
-        Contract contract = assemble(library, profile, deal, r.date());
+        LocalDate day = r.date() != null ? r.date() : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
+        Contract contract = new Assembler(new ClauseRenderer()).assemble(library, profile, deal, day, r.executionCopy());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
         List<String> dropped = ProfileChecks.droppedRequired(library, profile, deal);
         List<String> warnings = new ArrayList<>();
-        if (!writer.extension().equals("docx") || !r.recorded()) {
+        if (!writer.extension().equals("docx") || !r.recorded() || r.executionCopy()) {
             OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
             return new Result(r.output(), writer.extension(), contract, profile, dropped, null);
         }

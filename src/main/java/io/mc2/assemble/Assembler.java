@@ -64,6 +64,14 @@ public final class Assembler {
      * @param date the document date (front matter and document properties)
      */
     public Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date) {
+        return assemble(library, profile, deal, date, false);
+    }
+
+    /**
+     * Assembles a contract, as a draft or as the execution copy ({@code executionCopy}: the header
+     * without "Draft"; the writers leave out our labels).
+     */
+    public Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy) {
         List<Problem> problems = new ArrayList<>();
         List<Clause> selected = new ArrayList<>();
         Map<String, String> variantOf = new LinkedHashMap<>();
@@ -133,7 +141,7 @@ public final class Assembler {
         }
         if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
 
-        ContractMeta meta = meta(profile, deal, date);
+        ContractMeta meta = meta(profile, deal, date, executionCopy);
         return new Contract(meta, keyTerms, definitions, definitionsArticle, articles, provenance(library, profile, deal, date));
     }
 
@@ -208,7 +216,7 @@ public final class Assembler {
                 blank(deal.agreementReference(), "AGREEMENT REFERENCE"));
     }
 
-    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date) {
+    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy) {
         String hdoShort = profile.hdoName().value();
         String mdmShort = profile.mdmName().value();
         String hdo = blank(deal.hdoName(), "HDO NAME");
@@ -223,9 +231,10 @@ public final class Assembler {
                 + product(deal) + " to " + hdoShort + ". Where this Exhibit and the Agreement conflict on a matter of"
                 + " cybersecurity, this Exhibit prevails.";
         // the header goes to the supplier: the document's own title and version, never the profile's name
-        String header = ref + " \u00b7 " + title + " \u2014 Draft v" + profile.version();
+        String header = ref + " \u00b7 " + title + (executionCopy ? "" : " \u2014 Draft v" + profile.version());
         return new ContractMeta(title, ref, hdo, hdoShort, mdm, mdmShort, product(deal), effective, date.toString(), header,
-                preamble);
+                preamble, new ContractMeta.Signatory(deal.hdoSignatory(), deal.hdoSignatoryTitle()),
+                new ContractMeta.Signatory(deal.mdmSignatory(), deal.mdmSignatoryTitle()), executionCopy);
     }
 
     private static String product(DealFacts deal) {
