@@ -141,7 +141,7 @@ public final class Assembler {
         }
         if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
 
-        ContractMeta meta = meta(profile, deal, date, executionCopy);
+        ContractMeta meta = meta(profile, deal, date, executionCopy, numbers.containsKey(ORDER_OF_PRECEDENCE));
         return new Contract(meta, keyTerms, definitions, definitionsArticle, articles, provenance(library, profile, deal, date));
     }
 
@@ -216,7 +216,11 @@ public final class Assembler {
                 blank(deal.agreementReference(), "AGREEMENT REFERENCE"));
     }
 
-    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy) {
+    /** The clause that ranks the documents; where it is in the draft, the preamble leaves the ranking to it. */
+    static final String ORDER_OF_PRECEDENCE = "order-of-precedence";
+
+    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy,
+                                     boolean precedenceClause) {
         String hdoShort = profile.hdoName().value();
         String mdmShort = profile.mdmName().value();
         String hdo = blank(deal.hdoName(), "HDO NAME");
@@ -228,8 +232,8 @@ public final class Assembler {
         String preamble = "This " + title + " (this \u201cExhibit\u201d) is entered into with effect from " + effective
                 + " between " + hdo + " (\u201c" + hdoShort + "\u201d) and " + mdm + " (\u201c" + mdmShort + "\u201d). It forms"
                 + " part of the " + agreementTitle + " (reference " + ref + ") under which " + mdmShort + " supplies "
-                + product(deal) + " to " + hdoShort + ". Where this Exhibit and the Agreement conflict on a matter of"
-                + " cybersecurity, this Exhibit prevails.";
+                + product(deal) + " to " + hdoShort + "."
+                + (precedenceClause ? "" : " Where this Exhibit and the Agreement conflict on a matter of cybersecurity, this Exhibit prevails.");
         // the header goes to the supplier: the document's own title and version, never the profile's name
         String header = ref + " \u00b7 " + title + (executionCopy ? "" : " \u2014 Draft v" + profile.version());
         return new ContractMeta(title, ref, hdo, hdoShort, mdm, mdmShort, product(deal), effective, date.toString(), header,
