@@ -86,7 +86,9 @@ class OutboundDocumentsTest {
     }
 
     static RespondWorkflow.Result respond(Path supplier, Path out) {
-        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, null, null, CLAUSES, PROFILES, "Riverside Legal",
+        // the returns were made from drafts of library 0.2.0: respond regenerates those drafts from that library
+        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, null, null, io.mc2.testing.Fixtures.fixtureClauses(),
+                io.mc2.testing.Fixtures.fixtureProfiles(), "Riverside Legal",
                 "2026-12-15T09:00:00Z", out, true));
     }
 
