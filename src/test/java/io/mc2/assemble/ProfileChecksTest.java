@@ -42,6 +42,11 @@ class ProfileChecksTest {
         return new ProfileResolver(library, dir).resolve("p");
     }
 
+    private ResolvedProfile profile(String yaml, String parent) throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "id: p\nname: P\nversion: 1.0.0\nextends: " + parent + "\nclauses:\n" + yaml);
+        return new ProfileResolver(library, dir).resolve("p");
+    }
+
     @Test
     void aParameterTheSentWordingDoesNotUseIsALintError() throws IOException {
         ResolvedProfile p = profile("""
@@ -126,6 +131,30 @@ class ProfileChecksTest {
                 """);
         assertEquals(List.of(), ProfileChecks.check(library, leaveOut, renderer));
         assertEquals(List.of(), ProfileChecks.droppedRequired(library, leaveOut, NOT_NETWORKED), "left out on purpose: no warning");
+    }
+
+    @Test
+    void aLockedClauseKeepsWhatItsParentSendsOutsideItsAppliesWhen() throws IOException {
+        Files.writeString(dir.resolve("parent.yaml"), """
+                id: parent
+                name: Parent
+                version: 1.0.0
+                clauses:
+                  patch:
+                    variant: strong
+                    acceptable-variants: [strong]
+                    locked: true
+                    required: true
+                    if-not-applicable: lenient
+                  insure: {}
+                """);
+        try {
+            profile("  patch:\n    if-not-applicable: leave-out\n", "parent");
+            throw new AssertionError("expected a problem");
+        } catch (Mc2Exception e) {
+            assertTrue(e.problems().get(0).message().contains("is locked: if-not-applicable 'leave-out' loosens 'lenient'"),
+                    e.problems().toString());
+        }
     }
 
     @Test
