@@ -1,5 +1,5 @@
 ## args
-gap src/test/resources/gap/rounds/comments.docx --draft src/test/resources/gap/rounds/sent.docx
+gap src/test/resources/gap/rounds/comments.docx --draft src/test/resources/gap/rounds/sent.docx --library src/test/resources/fixtures/shipped-0.2.0/clauses --profiles src/test/resources/fixtures/shipped-0.2.0/profiles
 ## exit
 1
 ## stdout

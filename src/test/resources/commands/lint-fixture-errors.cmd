@@ -18,4 +18,5 @@ src/test/resources/fixtures/profiles/loosen.yaml:7: clause 'patch': the variant 
 src/test/resources/fixtures/profiles/loosen.yaml:7:14: clause 'patch' is locked: variant 'lenient' is not among the parent's acceptable variants [strong] set at src/test/resources/fixtures/profiles/root.yaml:8 (locked at src/test/resources/fixtures/profiles/root.yaml:9)
 src/test/resources/fixtures/profiles/loosen.yaml:8:15: clause 'patch' is locked: it may not stop being required (required at src/test/resources/fixtures/profiles/root.yaml:10) (locked at src/test/resources/fixtures/profiles/root.yaml:9)
 src/test/resources/fixtures/profiles/loosen.yaml:10:27: clause 'patch' is locked: window walk-away 60 is looser than 45 set at src/test/resources/fixtures/profiles/root.yaml:12 (locked at src/test/resources/fixtures/profiles/root.yaml:9)
-mc2: lint found 14 problems
+src/test/resources/fixtures/profiles/root.yaml:10: clause 'patch' is required but applies only when networked: a deal without that would drop it silently; say what stands in for it with if-not-applicable (a variant of the clause, or leave-out)
+mc2: lint found 15 problems

@@ -19,10 +19,11 @@ profile diff gpo member --format md --library src/test/resources/fixtures/librar
 
 | Clause | Change | Before | After | For the HDO |
 |---|---|---|---|---|
+| `patch` Patching | if not applicable | not set | lenient |  |
 | `patch` Patching | window value | 20 days | 15 days | stricter |
 | `patch` Patching | window preferred | 20 days | 15 days | stricter |
 | `insure` Insurance | required | no | yes | stricter |
 | `insure` Insurance | cover walk-away | EUR 2,000,000 | EUR 3,000,000 | stricter |
 
-9 changes: 5 to profile details, 4 in 2 clauses.
+10 changes: 5 to profile details, 5 in 2 clauses.
 ## stderr

@@ -8,7 +8,7 @@ profile show member --format json --library src/test/resources/fixtures/library 
   "name" : "Member Hospital Terms",
   "version" : "2.0.0",
   "publisher" : "Member Hospital",
-  "hash" : "4afd0ef037e06b03be38d2d182e493ba0e65c51b7d8d818e9e8fb82c046de702",
+  "hash" : "6413c4155fa62d56ff999de5148bbb276a6171bf6ac2e586d708dc55fbd429e1",
   "chain" : [ "src/test/resources/fixtures/gpo/member.yaml", "src/test/resources/fixtures/gpo/gpo.yaml" ],
   "library" : {
     "name" : "fixture library",
@@ -69,17 +69,23 @@ profile show member --format json --library src/test/resources/fixtures/library 
         "file" : "src/test/resources/fixtures/gpo/gpo.yaml",
         "line" : 14
       },
+      "if-not-applicable" : {
+        "value" : "lenient",
+        "raw" : "lenient",
+        "file" : "src/test/resources/fixtures/gpo/member.yaml",
+        "line" : 10
+      },
       "window.value" : {
         "value" : "15 days",
         "raw" : "15",
         "file" : "src/test/resources/fixtures/gpo/member.yaml",
-        "line" : 11
+        "line" : 12
       },
       "window.preferred" : {
         "value" : "15 days",
         "raw" : "15",
         "file" : "src/test/resources/fixtures/gpo/member.yaml",
-        "line" : 11
+        "line" : 12
       },
       "window.fallback" : {
         "value" : "30 days",
@@ -145,7 +151,7 @@ profile show member --format json --library src/test/resources/fixtures/library 
         "value" : "yes",
         "raw" : "true",
         "file" : "src/test/resources/fixtures/gpo/member.yaml",
-        "line" : 13
+        "line" : 14
       },
       "locked" : {
         "value" : "no",
@@ -174,7 +180,7 @@ profile show member --format json --library src/test/resources/fixtures/library 
         "value" : "EUR 3,000,000",
         "raw" : "3000000",
         "file" : "src/test/resources/fixtures/gpo/member.yaml",
-        "line" : 15
+        "line" : 16
       },
       "share.value" : {
         "value" : "20%",

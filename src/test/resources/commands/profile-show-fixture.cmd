@@ -20,8 +20,9 @@ patch: Patching
   acceptable-variants  strong                         src/test/resources/fixtures/gpo/gpo.yaml:12
   required             yes                            src/test/resources/fixtures/gpo/gpo.yaml:13
   locked               yes                            src/test/resources/fixtures/gpo/gpo.yaml:14
-  window.value         15 days                        src/test/resources/fixtures/gpo/member.yaml:11
-  window.preferred     15 days                        src/test/resources/fixtures/gpo/member.yaml:11
+  if-not-applicable    lenient                        src/test/resources/fixtures/gpo/member.yaml:10
+  window.value         15 days                        src/test/resources/fixtures/gpo/member.yaml:12
+  window.preferred     15 days                        src/test/resources/fixtures/gpo/member.yaml:12
   window.fallback      30 days                        src/test/resources/fixtures/gpo/gpo.yaml:16
   window.walk-away     45 days                        src/test/resources/fixtures/gpo/gpo.yaml:16
   notice.value         2 business days                src/test/resources/fixtures/gpo/gpo.yaml:17
@@ -33,12 +34,12 @@ insure: Insurance
   include              yes                            src/test/resources/fixtures/gpo/gpo.yaml:19
   variant              balanced                       src/test/resources/fixtures/gpo/gpo.yaml:19
   acceptable-variants  balanced, other                src/test/resources/fixtures/gpo/gpo.yaml:20
-  required             yes                            src/test/resources/fixtures/gpo/member.yaml:13
+  required             yes                            src/test/resources/fixtures/gpo/member.yaml:14
   locked               no                             (default)
   cover.value          EUR 5,000,000                  src/test/resources/fixtures/gpo/gpo.yaml:22
   cover.preferred      EUR 5,000,000                  src/test/resources/fixtures/gpo/gpo.yaml:22
   cover.fallback       EUR 3,000,000                  src/test/resources/fixtures/gpo/gpo.yaml:22
-  cover.walk-away      EUR 3,000,000                  src/test/resources/fixtures/gpo/member.yaml:15
+  cover.walk-away      EUR 3,000,000                  src/test/resources/fixtures/gpo/member.yaml:16
   share.value          20%                            src/test/resources/fixtures/gpo/gpo.yaml:23
   share.preferred      20%                            src/test/resources/fixtures/gpo/gpo.yaml:23
   share.fallback       15%                            src/test/resources/fixtures/gpo/gpo.yaml:23

@@ -11,24 +11,28 @@
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
 mc2="$here/../../../../../mc2"
+# the fixtures are drafts of library 0.2.0 (see ../../fixtures/shipped-0.2.0/README.md); the tests rate them with it
+lib="--library $here/../../fixtures/shipped-0.2.0/clauses --profiles $here/../../fixtures/shipped-0.2.0/profiles"
 T=${LO_TOOLS:-/work/shared/tools}
 PY=/usr/bin/python3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 
-"$mc2" draft --deal "$here/deal.yaml" --date 2026-03-01 -o sent.docx --record record
+"$mc2" draft $lib --deal "$here/deal.yaml" --date 2026-03-01 -o sent.docx --record record
 
 $PY $T/lo_redline.py sent.docx "$here/return-r1.docx" --author "Supplier Counsel" \
   --replace "including in a Third-Party Component, within thirty (30) days after Manufacturer confirms the Vulnerability. Until=>including in a Third-Party Component, within fifty-five (55) days after Manufacturer confirms the Vulnerability. Until" \
   --replace "for each High Vulnerability in the Product, including in a Third-Party Component, within thirty (30) days=>for each High Vulnerability in the Product, including in a Third-Party Component, within forty-five (45) days" \
   --comment "shall acknowledge each report from Customer=>Acknowledgement within 10 business days is our standard."
 
-"$mc2" respond "$here/return-r1.docx" -o counter-r1.docx --record record
+"$mc2" respond $lib "$here/return-r1.docx" -o counter-r1.docx --record record
+$PY $T/lo_redline.py counter-r1.docx "$here/../pending/return-r2-pending.docx" --author "Supplier Counsel" \
+  --replace "written notice at least thirty (30) days before a new Subcontractor=>written notice at least twenty (20) days before a new Subcontractor"
 $PY $T/lo_redline.py counter-r1.docx accepted-r1.docx --accept-all
 $PY $T/lo_redline.py accepted-r1.docx "$here/return-r2.docx" --author "Supplier Counsel" \
   --replace "within forty-five (45) days after Manufacturer confirms the Vulnerability. Until=>within fifty (50) days after Manufacturer confirms the Vulnerability. Until" \
   --comment "a summary of the residual risks=>We can share this summary under a non-disclosure agreement only."
 
-"$mc2" respond "$here/return-r2.docx" -o counter-r2.docx --record record
+"$mc2" respond $lib "$here/return-r2.docx" -o counter-r2.docx --record record
 $PY $T/lo_redline.py counter-r2.docx "$here/return-r3.docx" --accept-all

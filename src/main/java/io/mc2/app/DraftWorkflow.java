@@ -1,6 +1,7 @@
 package io.mc2.app;
 
 import io.mc2.assemble.Assembler;
+import io.mc2.assemble.ProfileChecks;
 import io.mc2.deal.DealFacts;
 import io.mc2.deal.DealLoader;
 import io.mc2.library.ClauseLibrary;
@@ -38,9 +39,17 @@ public final class DraftWorkflow {
      * @param date   the document date; null for the deal's effective date, else today
      * @param recorded whether a Word draft opens round 1 of a negotiation record (a preview or sample does not)
      * @param record   that record's folder, or null for {@code negotiation/ID} beside the draft
+     * @param executionCopy the copy to sign ({@code --final}): no "Draft" header, none of our labels, and
+     *                      no negotiation round (it is not sent for redlining)
      */
     public record Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
-                          Path output, boolean force, boolean recorded, Path record) {
+                          Path output, boolean force, boolean recorded, Path record, boolean executionCopy) {
+        /** A draft for negotiation. */
+        public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
+                       Path output, boolean force, boolean recorded, Path record) {
+            this(libraryDir, profilesDir, profile, deal, date, format, output, force, recorded, record, false);
+        }
+
         /** A draft that opens no negotiation record. */
         public Request(Path libraryDir, Path profilesDir, String profile, Path deal, LocalDate date, String format,
                        Path output, boolean force) {
@@ -51,7 +60,7 @@ public final class DraftWorkflow {
     /**
      * What was made.
      *
-     * @param warnings what the user should know (a draft the record could not take)
+     * @param warnings what the user should know (a required clause the deal leaves out, a draft the record could not take)
      * @param record   the negotiation record the draft opened, or null (not a Word draft)
      */
     public record Result(Path output, String format, Contract contract, ResolvedProfile profile, List<String> warnings, Path record) {
@@ -67,9 +76,10 @@ public final class DraftWorkflow {
         ResolvedProfile profile = new ProfileResolver(library, r.profilesDir()).resolve(r.profile());
         DealFacts deal = r.deal() == null ? DealFacts.none() : DealLoader.load(r.deal());
         OutputFile.checkTarget(r.output(), r.force(), inputs(r));
-        Contract contract = assemble(library, profile, deal, r.date());
+        Contract contract = assemble(library, profile, deal, r.date(), r.executionCopy());
         List<Path> read = inputs(r);
         read.addAll(InputFiles.of(library, profile));
+        List<String> dropped = ProfileChecks.droppedRequired(library, profile, deal);
         List<String> warnings = new ArrayList<>();
         if (pdf) {
             // a PDF is for reading and printing: the Word draft is what opens the negotiation record
@@ -77,9 +87,9 @@ public final class DraftWorkflow {
             OutputFile.write(r.output(), r.force(), read, out -> out.write(bytes));
             return new Result(r.output(), "pdf", contract, profile, warnings, null);
         }
-        if (!writer.extension().equals("docx") || !r.recorded()) {
+        if (!writer.extension().equals("docx") || !r.recorded() || r.executionCopy()) {
             OutputFile.write(r.output(), r.force(), read, out -> writer.write(contract, out));
-            return new Result(r.output(), writer.extension(), contract, profile, warnings, null);
+            return new Result(r.output(), writer.extension(), contract, profile, dropped, null);
         }
         // a Word draft is what we send: it opens round 1 of the negotiation record
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
@@ -92,7 +102,9 @@ public final class DraftWorkflow {
                 warnings);
         OutputFile.write(r.output(), r.force(), read, out -> out.write(first.bytes()));
         first.record();
-        return new Result(r.output(), writer.extension(), contract, profile, warnings, warnings.isEmpty() ? first.folder() : null);
+        Path record = warnings.isEmpty() ? first.folder() : null;
+        warnings.addAll(0, dropped);
+        return new Result(r.output(), writer.extension(), contract, profile, warnings, record);
     }
 
     /**
@@ -101,8 +113,13 @@ public final class DraftWorkflow {
      * @param date the document date; null for the deal's effective date, else today
      */
     public static Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date) {
+        return assemble(library, profile, deal, date, false);
+    }
+
+    /** As {@link #assemble(ClauseLibrary, ResolvedProfile, DealFacts, LocalDate)}; {@code executionCopy} for the copy to sign. */
+    public static Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy) {
         LocalDate day = date != null ? date : deal.effectiveDate() != null ? deal.effectiveDate() : LocalDate.now();
-        return new Assembler(new ClauseRenderer()).assemble(library, profile, deal, day);
+        return new Assembler(new ClauseRenderer()).assemble(library, profile, deal, day, executionCopy);
     }
 
     /** The writer of one format: docx, md (or markdown) or html. */

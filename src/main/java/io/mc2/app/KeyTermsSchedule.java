@@ -27,13 +27,13 @@ final class KeyTermsSchedule {
 
     private final RedlineEditor editor;
     private final GapWorkflow.Result gap;
-    /** Clause title → clause id. */
+    /** Clause title (as {@link #title} keys it) → clause id. */
     private final Map<String, String> titles = new HashMap<>();
 
     KeyTermsSchedule(RedlineEditor editor, GapWorkflow.Result gap) {
         this.editor = editor;
         this.gap = gap;
-        for (ClauseInstance ci : gap.sent().clauses()) titles.put(ci.title(), ci.id());
+        for (ClauseInstance ci : gap.sent().clauses()) titles.put(io.mc2.gap.Spelling.key(ci.title()), ci.id());
     }
 
     /**
@@ -98,11 +98,12 @@ final class KeyTermsSchedule {
         String id = titles.get(title(clauseCell));
         Clause clause = id == null ? null : gap.library().clauses().get(id);
         if (clause == null) return null;
-        for (Parameter p : clause.parameters().values()) if (p.label().equals(termCell)) return p;
+        for (Parameter p : clause.parameters().values()) if (io.mc2.gap.Spelling.key(p.label()).equals(io.mc2.gap.Spelling.key(termCell))) return p;
         return null;
     }
 
+    /** A heading as the key of {@link #titles}: no number, and spelled either way (a draft sent before the library moved to US spelling). */
     private static String title(String heading) {
-        return io.mc2.align.Text.withoutNumber(heading);
+        return io.mc2.gap.Spelling.key(io.mc2.align.Text.withoutNumber(heading));
     }
 }

@@ -1,6 +1,7 @@
 package io.mc2.app;
 
 import io.mc2.assemble.Assembler;
+import io.mc2.assemble.ProfileChecks;
 import io.mc2.assemble.TemplateCheck;
 import io.mc2.deal.DealFacts;
 import io.mc2.library.ClauseLibrary;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the clause library and every profile in the profiles folder: schemas, semantics,
- * templates, and that each profile assembles both without deal facts and for a deal where every
- * device fact is false.
+ * templates, what each profile sets against the wording it sends ({@link ProfileChecks}), and that
+ * each profile assembles both without deal facts and for a deal where every device fact is false.
  */
 public final class LintWorkflow {
 
@@ -49,6 +50,7 @@ public final class LintWorkflow {
         for (String id : ids) {
             try {
                 ResolvedProfile profile = resolver.resolve(id);
+                problems.addAll(ProfileChecks.check(library, profile, renderer));
                 if (templatesOk) {
                     assembler.assemble(library, profile, DealFacts.none(), LocalDate.of(2026, 1, 1));
                     assembler.assemble(library, profile, allFalse, LocalDate.of(2026, 1, 1));

@@ -1,6 +1,7 @@
 package io.mc2.app;
 
 import io.mc2.assemble.Assembler;
+import io.mc2.assemble.ProfileChecks;
 import io.mc2.deal.DealFacts;
 import io.mc2.library.ClauseLibrary;
 import io.mc2.library.Condition;
@@ -57,7 +58,10 @@ public final class ProfileWorkflow {
     public List<Problem> lint(String idOrPath) {
         try {
             ResolvedProfile profile = resolve(idOrPath);
-            Assembler assembler = new Assembler(new ClauseRenderer());
+            ClauseRenderer renderer = new ClauseRenderer();
+            List<Problem> found = ProfileChecks.check(library, profile, renderer);
+            if (!found.isEmpty()) return found.stream().distinct().sorted().toList();
+            Assembler assembler = new Assembler(renderer);
             DealFacts allFalse = new DealFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
                     Condition.KNOWN_FACTS.stream().collect(Collectors.toMap(f -> f, f -> false)), null);
             assembler.assemble(library, profile, DealFacts.none(), LocalDate.of(2026, 1, 1));

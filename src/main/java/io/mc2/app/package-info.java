@@ -1,5 +1,6 @@
 /**
- * Workflows the commands call: one class per job ({@link io.mc2.app.DraftWorkflow},
+ * Workflows the commands call: one class per job ({@link io.mc2.app.DraftWorkflow}, drafts and the
+ * execution copy, with a warning for a required clause the deal drops,
  * {@link io.mc2.app.LintWorkflow}, {@link io.mc2.app.ProfileWorkflow} for profile show / diff / lint,
  * {@link io.mc2.app.PublishWorkflow} for a GPO's publishable bundle, {@link io.mc2.app.BriefWorkflow}
  * for the negotiator's brief, {@link io.mc2.app.GapWorkflow} for one supplier redline and

@@ -18,7 +18,6 @@ import io.mc2.model.Generator;
 import io.mc2.model.KeyTerm;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.problem.Problem;
-import io.mc2.profile.Position;
 import io.mc2.profile.ProfileClause;
 import io.mc2.profile.ResolvedProfile;
 import io.mc2.template.ClauseRenderer;
@@ -65,11 +64,23 @@ public final class Assembler {
      * @param date the document date (front matter and document properties)
      */
     public Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date) {
+        return assemble(library, profile, deal, date, false);
+    }
+
+    /**
+     * Assembles a contract, as a draft or as the execution copy ({@code executionCopy}: the header
+     * without "Draft"; the writers leave out our labels).
+     */
+    public Contract assemble(ClauseLibrary library, ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy) {
         List<Problem> problems = new ArrayList<>();
         List<Clause> selected = new ArrayList<>();
+        Map<String, String> variantOf = new LinkedHashMap<>();
         for (ProfileClause pc : profile.included()) {
             Clause c = library.clauses().get(pc.id());
-            if (c.appliesWhen().test(deal.device())) selected.add(c);
+            String variant = sentVariant(c, pc, deal);
+            if (variant == null) continue;
+            selected.add(c);
+            variantOf.put(c.id(), variant);
         }
         Set<String> usedTerms = new TreeSet<>();
         selected.forEach(c -> usedTerms.addAll(c.terms()));
@@ -97,13 +108,10 @@ public final class Assembler {
             List<ClauseInstance> instances = new ArrayList<>();
             for (Clause c : e.getValue()) {
                 ProfileClause pc = profile.clauses().get(c.id());
-                Variant v = c.variants().get(pc.variant().value());
+                Variant v = c.variants().get(variantOf.get(c.id()));
                 Map<String, ParameterValue> values = new LinkedHashMap<>();
                 for (Parameter p : c.parameters().values()) {
-                    Position pos = pc.parameters().get(p.name());
-                    values.put(p.name(), new ParameterValue(p, pos.sent().value()));
-                    keyTerms.add(new KeyTerm(c.id(), numbers.get(c.id()), c.title(), p.label(),
-                            ValueText.format(p, pos.sent().value())));
+                    values.put(p.name(), new ParameterValue(p, pc.parameters().get(p.name()).sent().value()));
                 }
                 CrossReferences refs = new CrossReferences(numbers::containsKey);
                 List<Block> blocks;
@@ -120,6 +128,10 @@ public final class Assembler {
                             + "', which is not in this draft (profile '" + profile.id() + "' leaves it out, or it does not apply"
                             + " to this deal); guard the reference with #if($ref.has(\"" + missing + "\"))"));
                 }
+                for (Parameter p : stated(c, v, blocks)) {
+                    keyTerms.add(new KeyTerm(c.id(), numbers.get(c.id()), c.title(), p.label(),
+                            ValueText.format(p, pc.parameters().get(p.name()).sent().value())));
+                }
                 ClauseInstance ci = new ClauseInstance(c.id(), numbers.get(c.id()), c.title(), c.party(), v.name(),
                         c.mc2Display(), blocks, "");
                 instances.add(new ClauseInstance(ci.id(), ci.number(), ci.title(), ci.party(), ci.variant(), ci.mc2Ref(),
@@ -129,8 +141,42 @@ public final class Assembler {
         }
         if (!problems.isEmpty()) throw Mc2Exception.invalid(problems);
 
-        ContractMeta meta = meta(profile, deal, date);
+        ContractMeta meta = meta(profile, deal, date, executionCopy, numbers.containsKey(ORDER_OF_PRECEDENCE));
         return new Contract(meta, keyTerms, definitions, definitionsArticle, articles, provenance(library, profile, deal, date));
+    }
+
+    /**
+     * The variant a clause is sent in for this deal: the profile's, or where the clause's
+     * applies-when excludes the deal, the profile's {@code if-not-applicable} variant; null when the
+     * clause is not in the draft.
+     */
+    public static String sentVariant(Clause c, ProfileClause pc, DealFacts deal) {
+        if (c.appliesWhen().test(deal.device())) return pc.variant().value();
+        return pc.variantIfNotApplicable();
+    }
+
+    /**
+     * The parameters the rendered wording states, in clause order: those whose value it prints, and
+     * the yes/no ones its template tests (the wording changes with them). The Key Terms Schedule
+     * lists only these, so it never shows a term the clause does not contain.
+     */
+    private List<Parameter> stated(Clause c, Variant v, List<Block> blocks) {
+        Set<String> printed = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            for (io.mc2.model.Inline in : b.inlines()) if (in instanceof io.mc2.model.Inline.Value val) printed.add(val.parameter());
+        }
+        Set<String> referenced;
+        try {
+            referenced = renderer.references(c.id() + "/" + v.name(), v.template());
+        } catch (TemplateProblem e) {
+            referenced = Set.of(); // it rendered a moment ago, so this does not happen
+        }
+        List<Parameter> out = new ArrayList<>();
+        for (Parameter p : c.parameters().values()) {
+            boolean tested = p.type() == io.mc2.library.ParameterType.BOOLEAN && referenced.contains(p.name());
+            if (printed.contains(p.name()) || tested) out.add(p);
+        }
+        return out;
     }
 
     private List<Definition> definitions(ClauseLibrary library, ResolvedProfile profile, Set<String> used, List<Problem> problems) {
@@ -170,7 +216,11 @@ public final class Assembler {
                 blank(deal.agreementReference(), "AGREEMENT REFERENCE"));
     }
 
-    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date) {
+    /** The clause that ranks the documents; where it is in the draft, the preamble leaves the ranking to it. */
+    static final String ORDER_OF_PRECEDENCE = "order-of-precedence";
+
+    private static ContractMeta meta(ResolvedProfile profile, DealFacts deal, LocalDate date, boolean executionCopy,
+                                     boolean precedenceClause) {
         String hdoShort = profile.hdoName().value();
         String mdmShort = profile.mdmName().value();
         String hdo = blank(deal.hdoName(), "HDO NAME");
@@ -182,12 +232,13 @@ public final class Assembler {
         String preamble = "This " + title + " (this \u201cExhibit\u201d) is entered into with effect from " + effective
                 + " between " + hdo + " (\u201c" + hdoShort + "\u201d) and " + mdm + " (\u201c" + mdmShort + "\u201d). It forms"
                 + " part of the " + agreementTitle + " (reference " + ref + ") under which " + mdmShort + " supplies "
-                + product(deal) + " to " + hdoShort + ". Where this Exhibit and the Agreement conflict on a matter of"
-                + " cybersecurity, this Exhibit prevails.";
+                + product(deal) + " to " + hdoShort + "."
+                + (precedenceClause ? "" : " Where this Exhibit and the Agreement conflict on a matter of cybersecurity, this Exhibit prevails.");
         // the header goes to the supplier: the document's own title and version, never the profile's name
-        String header = ref + " \u00b7 " + title + " \u2014 Draft v" + profile.version();
+        String header = ref + " \u00b7 " + title + (executionCopy ? "" : " \u2014 Draft v" + profile.version());
         return new ContractMeta(title, ref, hdo, hdoShort, mdm, mdmShort, product(deal), effective, date.toString(), header,
-                preamble);
+                preamble, new ContractMeta.Signatory(deal.hdoSignatory(), deal.hdoSignatoryTitle()),
+                new ContractMeta.Signatory(deal.mdmSignatory(), deal.mdmSignatoryTitle()), executionCopy);
     }
 
     private static String product(DealFacts deal) {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
             "  mc2 draft",
             "  mc2 draft --profile health-system-strict \\",
             "      --deal output-samples/sample-deal.yaml -o acme-infusion.docx",
-            "  mc2 draft --format md -o draft.md --date 2026-12-01"})
+            "  mc2 draft --format md -o draft.md --date 2026-12-01",
+            "  mc2 draft --deal output-samples/sample-deal.yaml --final \\",
+            "      -o exhibit-for-signature.docx"})
 final class DraftCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,6 +56,10 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--no-record", description = "A preview or sample: open no negotiation record and stamp no round.")
     boolean noRecord;
 
+    @Option(names = "--final", description = "The execution copy to sign: no \"Draft\" in the header, no content-control "
+            + "tags or variant names, and no negotiation round.")
+    boolean executionCopy;
+
     @picocli.CommandLine.Mixin
     Folders folders;
 
@@ -65,11 +71,12 @@ final class DraftCommand implements Callable<Integer> {
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
                 folders.library(), folders.profiles(),
-                profile, deal, date, fmt, out, force, !noRecord, record));
+                profile, deal, date, fmt, out, force, !noRecord, record, executionCopy));
         for (String w : r.warnings()) spec.commandLine().getErr().println("mc2: warning: " + w);
         if (r.record() != null) spec.commandLine().getErr().println("recorded round 1 in " + r.record());
-        spec.commandLine().getErr().println("wrote " + r.output() + ": " + r.contract().clauses().size() + " clauses in "
-                + r.contract().articles().size() + " articles, profile " + r.profile().id() + " v" + r.profile().version());
+        spec.commandLine().getErr().println("wrote " + r.output() + (executionCopy ? " (execution copy)" : "") + ": "
+                + r.contract().clauses().size() + " clauses in " + r.contract().articleCount() + " articles, profile "
+                + r.profile().id() + " v" + r.profile().version());
         return 0;
     }
 }

@@ -211,10 +211,32 @@ final class ValueRecovery {
             } else {
                 int j = i;
                 while (j < t.length() && t.charAt(j) != ' ') j++;
-                sb.append(Pattern.quote(t.substring(i, j)));
+                sb.append(spellings(t.substring(i, j)));
                 i = j;
             }
         }
+        return sb.toString();
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /**
+     * A word of our text that also matches its British spelling ("authorized" or "authorised"): the
+     * library is in US English, and a supplier's text, or a draft sent before the library moved to
+     * US spelling, may spell it the other way without changing what it says.
+     */
+    private static String spellings(String token) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = LETTERS.matcher(token);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) sb.append(Pattern.quote(token.substring(at, m.start())));
+            String word = m.group();
+            String british = Spelling.british(word);
+            sb.append(british.equals(word) ? Pattern.quote(word) : "(?:" + Pattern.quote(word) + "|" + Pattern.quote(british) + ")");
+            at = m.end();
+        }
+        if (at < token.length()) sb.append(Pattern.quote(token.substring(at)));
         return sb.toString();
     }
 
@@ -263,13 +285,18 @@ final class ValueRecovery {
                 return new Found(text.equalsIgnoreCase("Yes"), text, null);
             }
             case ENUM -> {
-                for (String v : p.values()) if (normalise(v).equalsIgnoreCase(text)) return new Found(v, text, null);
+                for (String v : p.values()) if (sameSpelling(normalise(v), text)) return new Found(v, text, null);
                 return new Found(text, text, "not one of the values the clause knows");
             }
             default -> {
                 return new Found(text, text, null);
             }
         }
+    }
+
+    /** Equal but for case and British / American spelling ("written authorization" / "written authorisation"). */
+    private static boolean sameSpelling(String a, String b) {
+        return a.equalsIgnoreCase(b) || Spelling.key(a).equals(Spelling.key(b));
     }
 
     private static Found duration(Parameter p, String text, boolean numberOnly) {

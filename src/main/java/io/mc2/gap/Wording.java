@@ -26,16 +26,6 @@ final class Wording {
     private static final Pattern SERIAL_CONJUNCTION = Pattern.compile("^\\s*(?:and|or)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    /** American spelling endings and the British ones they are read as; the stem before them has at least 3 letters. */
-    private static final String[][] SPELLINGS = {
-        {"izations", "isations"}, {"ization", "isation"}, {"izing", "ising"}, {"ized", "ised"}, {"izes", "ises"}, {"izers", "isers"},
-        {"izer", "iser"}, {"ize", "ise"}, {"yzing", "ysing"}, {"yzed", "ysed"}, {"yze", "yse"},
-        {"orable", "ourable"}, {"oring", "ouring"}, {"ored", "oured"}, {"ors", "ours"}, {"or", "our"},
-        {"ters", "tres"}, {"ter", "tre"}, {"grams", "grammes"}, {"gram", "gramme"}, {"gment", "gement"},
-        {"cense", "cence"}, {"fense", "fence"}, {"eling", "elling"}, {"eled", "elled"}, {"aling", "alling"}, {"aled", "alled"},
-        {"ogs", "ogues"}, {"og", "ogue"},
-    };
-
     static Typos typos(String ours, String theirs) {
         StringBuilder text = new StringBuilder();
         List<String> changes = new ArrayList<>();
@@ -98,11 +88,6 @@ final class Wording {
 
     /** The word with an American ending read as the British one ("recognized" → "recognised"). */
     static String british(String word) {
-        for (String[] s : SPELLINGS) {
-            if (word.endsWith(s[0]) && word.length() - s[0].length() >= 3) {
-                return word.substring(0, word.length() - s[0].length()) + s[1];
-            }
-        }
-        return word;
+        return Spelling.british(word);
     }
 }

@@ -67,7 +67,9 @@ public final class LibraryLoader {
             name = index.root().path("name").asText();
             version = index.root().path("version").asText();
             for (JsonNode t : index.root().path("topics")) {
-                Topic topic = new Topic(t.path("id").asText(), t.path("title").asText());
+                List<String> order = new ArrayList<>();
+                t.path("order").forEach(o -> order.add(o.asText()));
+                Topic topic = new Topic(t.path("id").asText(), t.path("title").asText(), order);
                 if (topics.stream().anyMatch(x -> x.id().equals(topic.id()))) {
                     problems.add(index.problem(t, "topic '" + topic.id() + "' is listed twice"));
                 }
@@ -98,7 +100,16 @@ public final class LibraryLoader {
         }
         checkRuleLinks(dir.resolve(LANGUAGE_RULES), byId.values());
         Map<String, Clause> ordered = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            for (String id : t.order()) {
+                Clause c = byId.get(id);
+                if (c == null || !c.topic().equals(t.id())) {
+                    problems.add(Problem.at(dir.resolve(INDEX), "topic '" + t.id() + "' orders clause '" + id + "', which is not a clause of that topic"));
+                }
+            }
+        }
         Comparator<Clause> order = Comparator.comparingInt((Clause c) -> topicIndex(topics, c.topic()))
+                .thenComparingInt(c -> rankInTopic(topics, c))
                 .thenComparing(c -> c.source().toString());
         byId.values().stream().sorted(order).forEach(c -> ordered.put(c.id(), c));
         return new ClauseLibrary(dir, name, version, topics, ordered, definitions, digest.hex());
@@ -122,6 +133,12 @@ public final class LibraryLoader {
                 }
             }
         }
+    }
+
+    /** A clause's place in its topic's {@code order}, or after the listed ones. */
+    private static int rankInTopic(List<Topic> topics, Clause c) {
+        int t = topicIndex(topics, c.topic());
+        return t < topics.size() ? topics.get(t).rank(c.id()) : 0;
     }
 
     private static int topicIndex(List<Topic> topics, String id) {

@@ -31,6 +31,11 @@ public record Contract(
     }
 
     /** Every clause in document order. */
+    /** How many articles the document numbers: the clause articles and, when printed, Definitions. */
+    public int articleCount() {
+        return articles.size() + (definitionsArticle > 0 ? 1 : 0);
+    }
+
     public List<ClauseInstance> clauses() {
         return articles.stream().flatMap(a -> a.clauses().stream()).toList();
     }

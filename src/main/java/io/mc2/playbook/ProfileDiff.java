@@ -145,6 +145,8 @@ public final class ProfileDiff {
                 a.isRequired() == b.isRequired() ? null : b.isRequired() ? "stricter" : "looser");
         setting(c, "locked", yesNo(a.isLocked()), yesNo(b.isLocked()),
                 a.isLocked() == b.isLocked() ? null : b.isLocked() ? "stricter" : "looser");
+        setting(c, "if not applicable", java.util.Objects.toString(a.ifNotApplicable().value(), "not set"),
+                java.util.Objects.toString(b.ifNotApplicable().value(), "not set"), null);
         for (Parameter p : c.parameters().values()) {
             Position pa = a.parameters().get(p.name());
             Position pb = b.parameters().get(p.name());

@@ -67,6 +67,9 @@ public final class ProfileExplanation {
                     "[" + String.join(", ", pc.acceptableVariants().value()) + "]", pc.acceptableVariants()));
             s.add(setting("required", yesNo(pc.required().value()), String.valueOf(pc.required().value()), pc.required()));
             s.add(setting("locked", yesNo(pc.locked().value()), String.valueOf(pc.locked().value()), pc.locked()));
+            if (pc.ifNotApplicable().value() != null) {
+                s.add(setting("if-not-applicable", pc.ifNotApplicable().value(), pc.ifNotApplicable()));
+            }
             for (Parameter p : c.parameters().values()) {
                 Position pos = pc.parameters().get(p.name());
                 s.add(value(p, p.name() + ".value", pos.sent()));

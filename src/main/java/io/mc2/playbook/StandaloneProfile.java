@@ -50,15 +50,20 @@ public final class StandaloneProfile {
             pc.acceptableVariants().value().forEach(acceptable::add);
             c.put("required", pc.isRequired());
             c.put("locked", pc.isLocked());
+            if (pc.ifNotApplicable().value() != null) c.put("if-not-applicable", pc.ifNotApplicable().value());
             if (pc.parameters().isEmpty()) continue;
-            ObjectNode params = c.putObject("parameters");
+            ObjectNode params = YAML.createObjectNode();
             for (Position pos : pc.parameters().values()) {
-                ObjectNode p = params.putObject(pos.parameter());
-                put(p, "value", pos.sent());
+                ObjectNode p = YAML.createObjectNode();
+                // a value that only restates preferred (or the library default) is not pinned: a member
+                // who tightens preferred must then send it, exactly as when extending by id
+                if (pos.sent().file() != null && pos.sent() != pos.preferred()) put(p, "value", pos.sent());
                 put(p, "preferred", pos.preferred());
                 put(p, "fallback", pos.fallback());
                 put(p, "walk-away", pos.walkAway());
+                if (!p.isEmpty()) params.set(pos.parameter(), p);
             }
+            if (!params.isEmpty()) c.set("parameters", params);
         }
         StringBuilder sb = new StringBuilder();
         sb.append("# Published by mc2 ").append(Generator.version()).append(" from ")

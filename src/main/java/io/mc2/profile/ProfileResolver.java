@@ -256,6 +256,7 @@ public final class ProfileResolver {
         Sourced<List<String>> acceptable;
         Sourced<Boolean> required;
         Sourced<Boolean> locked;
+        Sourced<String> ifNotApplicable;
         final Map<String, Sourced<Object>[]> values = new LinkedHashMap<>();
         static final String[] FIELDS = {"value", "preferred", "fallback", "walk-away"};
 
@@ -322,6 +323,20 @@ public final class ProfileResolver {
                     problems.add(f.problem(n, "clause '" + clause.id() + "' is locked and may not be unlocked" + lockedAt));
                 }
                 locked = sourced(f, n, n.asBoolean());
+            }
+            if (entry.has("if-not-applicable")) {
+                JsonNode n = entry.get("if-not-applicable");
+                if (!n.asText().equals(ProfileClause.LEAVE_OUT) && !clause.variants().containsKey(n.asText())) {
+                    problems.add(f.problem(n, "clause '" + clause.id() + "': if-not-applicable names no variant '" + n.asText()
+                            + "' (variants: " + String.join(", ", clause.variants().keySet()) + "; or " + ProfileClause.LEAVE_OUT + ")"));
+                } else if (wasLocked && ifNotApplicable != null && ifNotApplicable.value() != null
+                        && !ifNotApplicable.value().equals(n.asText())
+                        && (acceptable == null || !acceptable.value().contains(n.asText()))) {
+                    // a locked clause keeps what its parent sends in such deals, or a wording the parent accepts
+                    problems.add(f.problem(n, "clause '" + clause.id() + "' is locked: if-not-applicable '" + n.asText()
+                            + "' loosens '" + ifNotApplicable.value() + "' set at " + ifNotApplicable.where() + lockedAt));
+                }
+                ifNotApplicable = sourced(f, n, n.asText());
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("parameters").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -390,7 +405,8 @@ public final class ProfileResolver {
             }
             return new ProfileClause(c.id(), include == null ? new Sourced<>(false, null, 0) : include, v, acc,
                     required != null ? required : new Sourced<>(false, null, 0),
-                    locked != null ? locked : new Sourced<>(false, null, 0), positions);
+                    locked != null ? locked : new Sourced<>(false, null, 0), positions,
+                    ifNotApplicable != null ? ifNotApplicable : new Sourced<>(null, null, 0));
         }
 
         private static void checkOrder(Clause c, Parameter p, String aName, Sourced<Object> a, String bName,

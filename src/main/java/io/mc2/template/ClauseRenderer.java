@@ -6,6 +6,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,6 +18,8 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.node.ASTReference;
+import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 
 /**
@@ -54,6 +58,22 @@ public final class ClauseRenderer {
     /** Parses a template; reports syntax errors with their place in the template text. */
     public void compile(String name, String text) throws TemplateProblem {
         template(name, text);
+    }
+
+    /**
+     * The names a template refers to ({@code $window}, {@code $namedInsured.value} → window,
+     * namedInsured), in every branch whether taken or not: what the wording can state.
+     */
+    public Set<String> references(String name, String text) throws TemplateProblem {
+        Set<String> out = new TreeSet<>();
+        collect(template(name, text).getData() instanceof Node n ? n : null, out);
+        return out;
+    }
+
+    private static void collect(Node node, Set<String> out) {
+        if (node == null) return;
+        if (node instanceof ASTReference r) out.add(r.getRootString());
+        for (int i = 0; i < node.jjtGetNumChildren(); i++) collect(node.jjtGetChild(i), out);
     }
 
     /**

@@ -53,7 +53,7 @@ class GapBatchWorkflowTest {
     }
 
     private static GapBatchWorkflow.Request request(Path in, Path out, int jobs, boolean force) {
-        return new GapBatchWorkflow.Request(in, out, GAP.resolve("sent-gpo.docx"), null, Path.of("clauses"), Path.of("profiles"), jobs,
+        return new GapBatchWorkflow.Request(in, out, GAP.resolve("sent-gpo.docx"), null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), jobs,
                 force);
     }
 
@@ -121,7 +121,7 @@ class GapBatchWorkflowTest {
         GapMatrix m = new GapBatchWorkflow().run(request(folder(), out, 2, false), new Recorder()).matrix();
         for (String f : FIXTURES) {
             GapReport single = new GapWorkflow().run(new GapWorkflow.Request(GAP.resolve(f), GAP.resolve("sent-gpo.docx"), null,
-                    Path.of("clauses"), Path.of("profiles"))).report();
+                    io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles())).report();
             Map<String, Verdict> expected = new LinkedHashMap<>();
             single.clauses().stream().filter(c -> c.kind().equals("clause")).forEach(c -> expected.put(c.id(), c.verdict()));
             GapMatrix.Row row = m.documents().stream().filter(d -> d.file().equals(f)).findFirst().orElseThrow();
@@ -218,7 +218,7 @@ class GapBatchWorkflowTest {
         Files.copy(GAP.resolve("lo-supplier.docx"), in.resolve("acme.docx"));
         Files.copy(Path.of("src/test/resources/redline/redline.docx"), in.resolve("foreign.docx"));
         GapBatchWorkflow.Result r = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(in, tmp.resolve("out"), null, null,
-                Path.of("clauses"), Path.of("profiles"), 2, false), new Recorder());
+                io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), 2, false), new Recorder());
         GapMatrix.Row foreign = r.matrix().documents().get(1);
         assertEquals("foreign.docx", foreign.file());
         assertTrue(foreign.error().startsWith("carries no mc2 provenance"), foreign.error());

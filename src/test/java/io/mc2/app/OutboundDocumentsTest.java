@@ -71,6 +71,26 @@ class OutboundDocumentsTest {
         return Files.readAllBytes(out);
     }
 
+    /** The clauses of library 0.3.0 (general terms and new topics) are in every shipped profile's draft, so the scans cover them. */
+    static final List<String> ADDED_IN_0_3 = List.of("order-of-precedence", "interpretation", "term-survival", "notices",
+            "security-information", "security-remedies", "change-of-law", "patch-kev", "severity-rating", "device-restoration",
+            "safe-operation", "device-isolation", "update-integrity", "physical-ports", "security-program", "third-party-servicing");
+
+    @ParameterizedTest(name = "the new clauses are in the draft of {0}")
+    @MethodSource("profiles")
+    void theNewClausesAreScanned(String profile) throws Exception {
+        String props = "";
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(draft(profile, null)))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("docProps/custom.xml")) props = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        for (String id : ADDED_IN_0_3) assertTrue(props.contains("mc2.clause." + id + "\""), profile + " drafts " + id);
+        OutboundSecrets s = secrets(profile);
+        assertTrue(ADDED_IN_0_3.stream().allMatch(id -> library.clauses().containsKey(id)));
+        assertTrue(s.guidance().stream().anyMatch(g -> g.contains("Health-ISAC")), "the new guidance is among what the scan looks for");
+    }
+
     @ParameterizedTest(name = "draft of {0}")
     @MethodSource("profiles")
     void draftsHoldNothingInternal(String profile) throws Exception {
@@ -86,7 +106,9 @@ class OutboundDocumentsTest {
     }
 
     static RespondWorkflow.Result respond(Path supplier, Path out) {
-        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, null, null, CLAUSES, PROFILES, "Riverside Legal",
+        // the returns were made from drafts of library 0.2.0: respond regenerates those drafts from that library
+        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, null, null, io.mc2.testing.Fixtures.fixtureClauses(),
+                io.mc2.testing.Fixtures.fixtureProfiles(), "Riverside Legal",
                 "2026-12-15T09:00:00Z", out, true));
     }
 

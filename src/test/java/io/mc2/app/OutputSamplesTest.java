@@ -82,8 +82,9 @@ class OutputSamplesTest {
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertEquals(Files.readString(SAMPLES.resolve("supplier-return-gap.md"), StandardCharsets.UTF_8), md,
                 "output-samples/supplier-return-gap.md is out of date" + HINT);
-        for (String row : List.of("| 5.1 Coordinated Vulnerability Disclosure Programme |", "| 6.1 Security Patches for Critical Vulnerabilities |",
-                "| 18.2 Cyber Insurance |")) {
+        // library 0.3.0: US spelling, and the Resilience and Recovery article before Insurance moves it to 19
+        for (String row : List.of("| 5.1 Coordinated Vulnerability Disclosure Program |", "| 6.1 Security Patches for Critical Vulnerabilities |",
+                "| 19.2 Cyber Insurance |")) {
             assertTrue(md.contains(row), row);
         }
         assertTrue(md.contains("Needs escalation") && md.contains("Beyond walk-away"), md);

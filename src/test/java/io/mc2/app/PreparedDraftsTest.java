@@ -30,7 +30,7 @@ class PreparedDraftsTest {
             assertTrue(xml.contains("IS-3000"), "the fixture names the product model");
             return xml.replace("IS-3000", "IS-4000");
         });
-        PreparedDrafts drafts = new PreparedDrafts(null, null, Path.of("clauses"), Path.of("profiles"), new ClauseRenderer());
+        PreparedDrafts drafts = new PreparedDrafts(null, null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), new ClauseRenderer());
         PreparedDraft a = drafts.forDocument(read("lo-supplier.docx"), GAP.resolve("lo-supplier.docx"));
         PreparedDraft b = drafts.forDocument(read("lo-clean-copy.docx"), GAP.resolve("lo-clean-copy.docx"));
         PreparedDraft c = drafts.forDocument(RedlineReader.read(otherDeal), otherDeal);
@@ -45,7 +45,7 @@ class PreparedDraftsTest {
     void aGivenDraftServesEveryDocument() throws Exception {
         Path otherDeal = tmp.resolve("other-deal.docx");
         DocxCopies.withPart(GAP.resolve("lo-supplier.docx"), otherDeal, "docProps/custom.xml", xml -> xml.replace("IS-3000", "IS-4000"));
-        PreparedDrafts drafts = new PreparedDrafts(GAP.resolve("sent-gpo.docx"), null, Path.of("clauses"), Path.of("profiles"),
+        PreparedDrafts drafts = new PreparedDrafts(GAP.resolve("sent-gpo.docx"), null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(),
                 new ClauseRenderer());
         assertSame(drafts.forDocument(read("lo-supplier.docx"), GAP.resolve("lo-supplier.docx")),
                 drafts.forDocument(RedlineReader.read(otherDeal), otherDeal));
@@ -54,10 +54,10 @@ class PreparedDraftsTest {
     @Test
     void aDocumentWithoutProvenanceNeedsTheDraftOrTheProfile() {
         Path foreign = Path.of("src/test/resources/redline/redline.docx");
-        PreparedDrafts drafts = new PreparedDrafts(null, null, Path.of("clauses"), Path.of("profiles"), new ClauseRenderer());
+        PreparedDrafts drafts = new PreparedDrafts(null, null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), new ClauseRenderer());
         Mc2Exception e = assertThrows(Mc2Exception.class, () -> drafts.forDocument(RedlineReader.read(foreign), foreign));
         assertEquals(ExitCode.USAGE, e.exitCode());
-        PreparedDrafts named = new PreparedDrafts(null, "gpo-standard", Path.of("clauses"), Path.of("profiles"), new ClauseRenderer());
+        PreparedDrafts named = new PreparedDrafts(null, "gpo-standard", io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), new ClauseRenderer());
         RedlineDocument doc = RedlineReader.read(foreign);
         PreparedDraft draft = named.forDocument(doc, foreign);
         assertEquals("gpo-standard", draft.profile().id());

@@ -85,6 +85,53 @@ class PublishWorkflowTest {
         }
     }
 
+    /**
+     * A member who tightens every preferred position it can (to the parameter's strictest bound)
+     * gets the same effective profile — above all the same values sent — whether it extends the
+     * shipped profile by id or the standalone file published from it.
+     */
+    @Test
+    void aMemberExtendingThePublishedFileSendsWhatItWouldExtendingTheId(@TempDir Path dir) throws IOException {
+        ClauseLibrary shipped = LibraryLoader.load(Fixtures.shippedClauses());
+        ProfileResolver resolver = new ProfileResolver(shipped, Fixtures.shippedProfiles());
+        for (String id : resolver.available()) {
+            PublishWorkflow.Result r = publish.run(new PublishWorkflow.Request(Fixtures.shippedClauses(), Fixtures.shippedProfiles(), id,
+                    null, dir.resolve(id), false));
+            Path standalone = r.files().get(id + "-" + r.profile().version() + ".yaml");
+            StringBuilder clauses = new StringBuilder();
+            int tightened = 0;
+            for (io.mc2.profile.ProfileClause pc : r.profile().included()) {
+                StringBuilder params = new StringBuilder();
+                for (io.mc2.library.Parameter p : shipped.clauses().get(pc.id()).parameters().values()) {
+                    io.mc2.profile.Position pos = pc.parameters().get(p.name());
+                    java.math.BigDecimal strictest = p.stricter() == io.mc2.library.Stricter.LOWER ? p.min()
+                            : p.stricter() == io.mc2.library.Stricter.HIGHER ? p.max() : null;
+                    if (pos.preferred() == null || strictest == null) continue;
+                    params.append("      ").append(p.name()).append(": {preferred: ").append(strictest.toPlainString()).append("}\n");
+                    tightened++;
+                }
+                if (params.length() > 0) clauses.append("  ").append(pc.id()).append(":\n    parameters:\n").append(params);
+            }
+            assertTrue(tightened > 0, id);
+            String member = "id: member\nname: Member\nversion: 1.0.0\nextends: %s\nclauses:\n" + clauses;
+            Path byId = Files.writeString(dir.resolve(id + "-by-id.yaml"), member.formatted(id));
+            Path byFile = Files.writeString(dir.resolve(id + "-by-file.yaml"), member.formatted(standalone.toAbsolutePath()));
+            ResolvedProfile a = resolver.resolve(byId.toString());
+            ResolvedProfile b = resolver.resolve(byFile.toString());
+            assertEquals(sent(a), sent(b), id + ": the values sent");
+            assertEquals(effective(shipped, a), effective(shipped, b), id);
+        }
+    }
+
+    private static String sent(ResolvedProfile p) {
+        StringBuilder sb = new StringBuilder();
+        for (io.mc2.profile.ProfileClause pc : p.included()) {
+            pc.parameters().values().forEach(pos -> sb.append(pc.id()).append('.').append(pos.parameter()).append('=')
+                    .append(pos.sent().value()).append('\n'));
+        }
+        return sb.toString();
+    }
+
     @Test
     void refusesToOverwriteWithoutForceAndLeavesTheBundleAsItWas(@TempDir Path dir) throws IOException {
         PublishWorkflow.Request request = new PublishWorkflow.Request(Fixtures.library(), GpoFixtures.profiles(), "gpo", null,

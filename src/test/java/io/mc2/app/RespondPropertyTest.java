@@ -134,8 +134,8 @@ class RespondPropertyTest {
 
     static Run check(Path supplier, String what) {
         Path counter = tmp.resolve("counter-" + supplier.getFileName());
-        RespondWorkflow.Result result = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, SENT, null, Path.of("clauses"),
-                Path.of("profiles"), US, "2026-12-15T09:00:00Z", counter, true));
+        RespondWorkflow.Result result = new RespondWorkflow().run(new RespondWorkflow.Request(supplier, SENT, null, io.mc2.testing.Fixtures.fixtureClauses(),
+                io.mc2.testing.Fixtures.fixtureProfiles(), US, "2026-12-15T09:00:00Z", counter, true));
         Map<SegmentKey, List<String>> supplierAccepted = clauses(supplier, RevisionResolver.Decision.ACCEPT);
         Map<SegmentKey, List<String>> supplierOriginal = clauses(supplier, RevisionResolver.Decision.REJECT);
         Map<SegmentKey, List<String>> counterAccepted = clauses(counter, RevisionResolver.Decision.ACCEPT);
@@ -224,7 +224,7 @@ class RespondPropertyTest {
     }
 
     static GapWorkflow.Result gap(Path doc) {
-        return new GapWorkflow().run(new GapWorkflow.Request(doc, SENT, null, Path.of("clauses"), Path.of("profiles")));
+        return new GapWorkflow().run(new GapWorkflow.Request(doc, SENT, null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles()));
     }
 
     /**

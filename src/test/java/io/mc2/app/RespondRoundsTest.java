@@ -33,7 +33,7 @@ class RespondRoundsTest {
     Path tmp;
 
     RespondWorkflow.Result respond(Path supplier, Path out) {
-        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, SENT, null, Path.of("clauses"), Path.of("profiles"),
+        return new RespondWorkflow().run(new RespondWorkflow.Request(supplier, SENT, null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(),
                 "Riverside Legal", "2026-12-15T09:00:00Z", out, false));
     }
 

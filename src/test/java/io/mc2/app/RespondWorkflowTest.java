@@ -28,7 +28,7 @@ class RespondWorkflowTest {
 
     RespondWorkflow.Result respond(Path out) {
         return new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-supplier.docx"), GAP.resolve("sent-gpo.docx"),
-                null, Path.of("clauses"), Path.of("profiles"), US, "2026-12-15T09:00:00Z", out, false));
+                null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), US, "2026-12-15T09:00:00Z", out, false));
     }
 
     @Test
@@ -103,7 +103,7 @@ class RespondWorkflowTest {
     void aCleanCopysScheduleKeepsEveryValueItsClauseEndsWith() {
         Path out = tmp.resolve("counter-clean.docx");
         new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-clean-copy.docx"), GAP.resolve("sent-gpo.docx"),
-                null, Path.of("clauses"), Path.of("profiles"), US, null, out, false));
+                null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), US, null, out, false));
         RedlineDocument doc = RedlineReader.read(out);
         List<String> accepted = List.of(doc.text(View.ACCEPTED).split("\n"));
         assertEquals("Yes", scheduleValue(accepted, "18.2 Cyber Insurance", "Named as additional insured"), "a yes/no value is kept");
@@ -116,7 +116,7 @@ class RespondWorkflowTest {
     void refusesToOverwriteTheSuppliersDocument() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(io.mc2.problem.Mc2Exception.class,
                 () -> new RespondWorkflow().run(new RespondWorkflow.Request(GAP.resolve("lo-supplier.docx"), null, null,
-                        Path.of("clauses"), Path.of("profiles"), US, null, GAP.resolve("lo-supplier.docx"), true)));
+                        io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), US, null, GAP.resolve("lo-supplier.docx"), true)));
         assertEquals(io.mc2.problem.ExitCode.USAGE, e.exitCode());
     }
 }

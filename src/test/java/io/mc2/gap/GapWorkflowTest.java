@@ -31,7 +31,7 @@ class GapWorkflowTest {
 
     /** The report on a supplier document against the draft we sent, with the shipped library and profiles. */
     static GapReport gap(Path supplier, Path sent) {
-        return new GapWorkflow().run(new GapWorkflow.Request(supplier, sent, null, Path.of("clauses"), Path.of("profiles"))).report();
+        return new GapWorkflow().run(new GapWorkflow.Request(supplier, sent, null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles())).report();
     }
 
     static GapReport.ClauseReport clause(GapReport r, String id) {
@@ -118,7 +118,7 @@ class GapWorkflowTest {
     @Test
     void aRedlineThatKeptOurAnchorsAlignsByThem() {
         GapWorkflow.Result r = new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve("compared-anchored.docx"),
-                DIR.resolve("sent-gpo.docx"), null, Path.of("clauses"), Path.of("profiles")));
+                DIR.resolve("sent-gpo.docx"), null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles()));
         var seg = r.alignment().segment(io.mc2.align.SegmentKey.clause("patch-critical")).orElseThrow();
         assertTrue(seg.anchored());
         GapReport.ClauseReport patch = clause(r.report(), "patch-critical");

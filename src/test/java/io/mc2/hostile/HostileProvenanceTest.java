@@ -29,8 +29,14 @@ class HostileProvenanceTest {
     @TempDir
     Path tmp;
 
+    /** A run; gap, respond and draft rate the committed fixtures with the library they were made from. */
     static Mc2Run mc2(String... args) {
-        return Mc2Run.of((Object[]) args);
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of((Object[]) args));
+        if (args.length > 0 && java.util.Set.of("gap", "respond", "draft").contains(args[0]) && !all.contains("--library")) {
+            all.addAll(1, java.util.List.of("--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles",
+                    io.mc2.testing.Fixtures.fixtureProfiles()));
+        }
+        return Mc2Run.of(all.toArray());
     }
 
     /** A copy of our sent draft whose provenance names {@code profileId} (XML-escaped here). */
@@ -71,7 +77,8 @@ class HostileProvenanceTest {
     @Test
     void withTheDraftWeSentTheSuppliersProvenanceIsNotUsedAndTheUserMayNameAProfileFile() throws Exception {
         Path doc = naming("hostile.docx", "/etc/passwd");
-        Mc2Run r = mc2("gap", doc.toString(), "-f", "json", "--draft", SENT.toString(), "--profile", "profiles/gpo-standard.yaml");
+        Mc2Run r = mc2("gap", doc.toString(), "-f", "json", "--draft", SENT.toString(), "--profile",
+                io.mc2.testing.Fixtures.fixtureProfiles().resolve("gpo-standard.yaml").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"profileFrom\" : \"--profile\""), r.out());
     }
@@ -103,18 +110,21 @@ class HostileProvenanceTest {
 
     @Test
     void everyReportFormatSaysWhichProfileRatedTheDocumentAndWhoChoseIt() throws Exception {
-        Mc2Run json = mc2("gap", SENT.toString(), "-f", "json");
+        // our own draft as the code and library make it today, so that it comes back unchanged
+        Path ours = tmp.resolve("sent-today.docx");
+        assertEquals(0, Mc2Run.of("draft", "--deal", "output-samples/sample-deal.yaml", "--no-record", "-o", ours).exit());
+        Mc2Run json = Mc2Run.of("gap", ours.toString(), "-f", "json");
         assertEquals(0, json.exit(), json.err());
         assertTrue(json.out().contains("\"profile\" : \"gpo-standard\""), json.out());
         assertTrue(json.out().contains("\"profileVersion\" : \"1.0.0\""), json.out());
         assertTrue(json.out().contains("\"profileFrom\" : \"provenance\""), json.out());
-        Mc2Run md = mc2("gap", SENT.toString(), "-f", "md");
+        Mc2Run md = Mc2Run.of("gap", ours.toString(), "-f", "md");
         assertTrue(md.out().contains("Profile **gpo-standard** v1.0.0 (named by the document's provenance)"), md.out());
-        Mc2Run html = mc2("gap", SENT.toString(), "-f", "html");
+        Mc2Run html = Mc2Run.of("gap", ours.toString(), "-f", "html");
         assertTrue(html.out().contains("Profile <b>gpo-standard</b> v1.0.0 (named by the document&#39;s provenance)")
                 || html.out().contains("Profile <b>gpo-standard</b> v1.0.0 (named by the document's provenance)"), html.out());
         Path docx = tmp.resolve("report.docx");
-        Mc2Run word = mc2("gap", SENT.toString(), "-o", docx.toString());
+        Mc2Run word = Mc2Run.of("gap", ours.toString(), "-o", docx.toString());
         assertEquals(0, word.exit(), word.err());
         String body = new String(readPart(docx, "word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(body.contains("Profile gpo-standard v1.0.0 (named by the document's provenance)"), "the Word report names it");

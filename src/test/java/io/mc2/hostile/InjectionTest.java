@@ -30,8 +30,14 @@ class InjectionTest {
     @TempDir
     Path tmp;
 
+    /** A run; gap, respond and draft rate the committed fixtures with the library they were made from. */
     static Mc2Run mc2(String... args) {
-        return Mc2Run.of((Object[]) args);
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of((Object[]) args));
+        if (args.length > 0 && java.util.Set.of("gap", "respond", "draft").contains(args[0]) && !all.contains("--library")) {
+            all.addAll(1, java.util.List.of("--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles",
+                    io.mc2.testing.Fixtures.fixtureProfiles()));
+        }
+        return Mc2Run.of(all.toArray());
     }
 
     static String xml(String text) {
@@ -79,7 +85,9 @@ class InjectionTest {
             Files.copy(GAP.resolve("sent-gpo.docx"), in.resolve(name));
         }
         Path out = tmp.resolve("out");
-        Mc2Run r = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--jobs", "1");
+        // our draft, unchanged: compared with itself (a draft regenerated today would carry today's wording)
+        Mc2Run r = mc2("gap", "--batch", in.toString(), "--draft", GAP.resolve("sent-gpo.docx").toString(), "-o", out.toString(),
+                "--jobs", "1");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("matrix.csv"));
         for (String name : List.of(" =1+1.docx", "\t+SUM(A1).docx", "\u00a0@cmd.docx", "-2.docx")) {

@@ -45,14 +45,20 @@ class OutputSafetyTest {
     Path clauses;
     Path profiles;
 
+    /** A run; gap, respond and draft rate the committed fixtures with the library they were made from. */
     static Mc2Run mc2(String... args) {
-        return Mc2Run.of((Object[]) args);
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of((Object[]) args));
+        if (args.length > 0 && java.util.Set.of("gap", "respond", "draft").contains(args[0]) && !all.contains("--library")) {
+            all.addAll(1, java.util.List.of("--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles",
+                    io.mc2.testing.Fixtures.fixtureProfiles()));
+        }
+        return Mc2Run.of(all.toArray());
     }
 
     @BeforeEach
     void copies() throws IOException {
-        clauses = Fixtures.copyTree(Path.of("clauses"), tmp.resolve("clauses"));
-        profiles = Fixtures.copyTree(Path.of("profiles"), tmp.resolve("profiles"));
+        clauses = Fixtures.copyTree(Fixtures.fixtureClauses(), tmp.resolve("clauses"));
+        profiles = Fixtures.copyTree(Fixtures.fixtureProfiles(), tmp.resolve("profiles"));
     }
 
 
@@ -167,15 +173,15 @@ class OutputSafetyTest {
         Files.copy(SENT, in.resolve("globex.docx"));
         Path out = tmp.resolve("out");
         try (OutputFolder held = OutputFolder.hold(out, false)) {
-            Mc2Run second = mc2("gap", "--batch", in.toString(), "-o", out.toString(), "--force");
+            Mc2Run second = mc2("gap", "--batch", in.toString(), "--draft", SENT.toString(), "-o", out.toString(), "--force");
             assertRefused(second, out, "another mc2 run is writing into this folder; wait for it to finish or choose another folder");
             Mc2Exception again = assertThrows(Mc2Exception.class, () -> OutputFolder.hold(out, true));
             assertTrue(again.getMessage().contains("another mc2 run is writing into this folder"), again.getMessage());
         }
-        Mc2Run after = mc2("gap", "--batch", in.toString(), "-o", out.toString());
+        Mc2Run after = mc2("gap", "--batch", in.toString(), "--draft", SENT.toString(), "-o", out.toString());
         assertEquals(0, after.exit(), after.err());
         assertFalse(Files.exists(out.resolve(OutputFolder.LOCK)), "the lock file is removed at the end");
-        Mc2Run overOld = mc2("gap", "--batch", in.toString(), "-o", out.toString());
+        Mc2Run overOld = mc2("gap", "--batch", in.toString(), "--draft", SENT.toString(), "-o", out.toString());
         assertRefused(overOld, out, "is not empty (use --force to write into it)");
     }
 

@@ -74,6 +74,21 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void aTopicsOrderOpensItsArticleAndNamesOnlyItsOwnClauses(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        // a second alpha clause that files after patch.yaml, ordered first
+        Files.writeString(dir.resolve("a/zeta.yaml"), Files.readString(dir.resolve("a/patch.yaml")).replace("id: patch", "id: zeta"));
+        Path index = dir.resolve("library.yaml");
+        Files.writeString(index, Files.readString(index).replace("{id: alpha, title: Alpha Duties}",
+                "{id: alpha, title: Alpha Duties, order: [zeta]}"));
+        assertEquals(List.of("zeta", "patch", "insure"), List.copyOf(LibraryLoader.load(dir).clauses().keySet()));
+        Files.writeString(index, Files.readString(index).replace("order: [zeta]", "order: [zeta, insure]"));
+        Mc2Exception e = assertThrows(Mc2Exception.class, () -> LibraryLoader.load(dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("topic 'alpha' orders clause 'insure', which is not a clause of that topic")),
+                e.problems().toString());
+    }
+
+    @Test
     void idMustMatchFileNameAndBeUnique(@TempDir Path dir) throws IOException {
         copyFixture(dir);
         Files.copy(dir.resolve("a/patch.yaml"), dir.resolve("b/patch-copy.yaml"));

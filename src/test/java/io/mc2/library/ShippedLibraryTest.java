@@ -33,7 +33,7 @@ class ShippedLibraryTest {
     static final List<String> PROPER_NAMES = List.of(
             "US Cybersecurity and Infrastructure Security Agency", "US Food and Drug Administration",
             "Federal Food, Drug, and Cosmetic Act", "Regulation (EU)", "Annex I", "FDA", "CISA", "NIST SP", "ISO/IEC",
-            "AAMI TIR57", "HIPAA", "U.S.C.", "C.F.R.", "CycloneDX", "SPDX", "CSAF", "FIPS", "EU", "US", "IT");
+            "AAMI TIR57", "NIST Cybersecurity Framework", "Health-ISAC", "USB", "HIPAA", "U.S.C.", "C.F.R.", "CycloneDX", "SPDX", "CSAF", "FIPS", "EU", "US", "IT", "March");
 
     private final ClauseLibrary library = LibraryLoader.load(Fixtures.shippedClauses());
 
@@ -100,6 +100,36 @@ class ShippedLibraryTest {
         assertEquals(List.of("Vulnerability"), undefinedCapitals("a Vulnerability", List.of("Security Patch")));
         assertEquals(List.of(), undefinedCapitals("a Vulnerability", List.of("Critical Vulnerability")),
                 "a word of a listed term is allowed on its own");
+    }
+
+    /** British spellings (and their inflections) the library must not use; it is written in US English. */
+    static final Pattern BRITISH = Pattern.compile("(?<![-\\w])(?:(?:un)?authoris\\w*|organis\\w*|recognis\\w*|sanitis\\w*|minimis\\w*"
+            + "|prioritis\\w*|summaris\\w*|utilis\\w*|customis\\w*|categoris\\w*|standardis\\w*|synchronis\\w*|emphasis(?:e|ed|es|ing)"
+            + "|programmes?|behaviours?|colours?|favour\\w*|honour\\w*|labour\\w*|endeavour\\w*|catalogue[sd]?|licence[sd]?|defence"
+            + "|offence|centre[sd]?|modelling|modelled|labelled|labelling|travelled|cancelled|judgement|whilst|amongst|analys(?:e|ed|es|ing))"
+            + "(?![-\\w])", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void theLibraryIsInUsEnglish() throws java.io.IOException {
+        List<String> british = new ArrayList<>();
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(Fixtures.shippedClauses())) {
+            // the language rules are patterns for the supplier's text, which may well be British
+            files = walk.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("language-rules.yaml")).sorted().toList();
+        }
+        for (java.nio.file.Path f : files) {
+            List<String> lines = java.nio.file.Files.readAllLines(f);
+            for (int i = 0; i < lines.size(); i++) {
+                // clause ids are stable anchors in drafts already sent (cvd-programme, data-sanitisation)
+                if (lines.get(i).strip().startsWith("id:")) continue;
+                Matcher m = BRITISH.matcher(lines.get(i));
+                while (m.find()) british.add(f.getFileName() + ":" + (i + 1) + ": " + m.group());
+            }
+        }
+        assertEquals(List.of(), british);
+        assertTrue(BRITISH.matcher("the authorised programme").find() && BRITISH.matcher("Sanitisation").find()
+                && !BRITISH.matcher("authorized program, exercise, otherwise, $ref.to(\"cvd-programme\")").find(),
+                "the check tells the two spellings apart");
     }
 
     @Test

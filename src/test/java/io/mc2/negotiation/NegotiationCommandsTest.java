@@ -26,7 +26,7 @@ class NegotiationCommandsTest {
     @BeforeEach
     void roundOne() {
         record = dir.resolve("record");
-        Mc2Run draft = Mc2Run.of("draft", "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
+        Mc2Run draft = Mc2Run.of("draft", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
                 "--record", record);
         assertEquals(0, draft.exit(), draft.toString());
     }
@@ -41,7 +41,7 @@ class NegotiationCommandsTest {
 
     @Test
     void statusShowsOpenAndEscalatedClausesAfterRoundOne() {
-        assertEquals(1, Mc2Run.of("gap", F.resolve("return-r1.docx"), "--record", record).exit());
+        assertEquals(1, Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "--record", record).exit());
         Mc2Run r = Mc2Run.of("status", "--record", record);
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.out().contains("| 6.1 Security Patches for Critical Vulnerabilities (patch-critical) | **escalated** | supplier | needs-escalation |"),
@@ -60,7 +60,7 @@ class NegotiationCommandsTest {
 
     @Test
     void aMissingRecordIsOneLineAndTheReturnIsRatedFromProvenance() {
-        Mc2Run r = Mc2Run.of("gap", F.resolve("return-r1.docx"), "--record", dir.resolve("elsewhere"));
+        Mc2Run r = Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "--record", dir.resolve("elsewhere"));
         assertEquals(1, r.exit(), r.toString());
         long lines = r.err().lines().filter(l -> l.contains("no negotiation record")).count();
         assertEquals(1, lines, r.err());
@@ -72,12 +72,12 @@ class NegotiationCommandsTest {
 
     @Test
     void aSecondAnswerToTheSameRoundIsRefusedAndOverwritesNothing() throws IOException {
-        Mc2Run first = Mc2Run.of("respond", F.resolve("return-r1.docx"), "-o", dir.resolve("counter.docx"), "--record", record);
+        Mc2Run first = Mc2Run.of("respond", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "-o", dir.resolve("counter.docx"), "--record", record);
         assertEquals(0, first.exit(), first.toString());
         byte[] index = Files.readAllBytes(record.resolve("record.json"));
         byte[] sent = Files.readAllBytes(record.resolve("round-2/sent.docx"));
         byte[] decisions = Files.readAllBytes(record.resolve("round-1/decisions.json"));
-        Mc2Run again = Mc2Run.of("respond", F.resolve("return-r1.docx"), "-o", dir.resolve("counter-again.docx"), "--record", record);
+        Mc2Run again = Mc2Run.of("respond", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "-o", dir.resolve("counter-again.docx"), "--record", record);
         assertEquals(2, again.exit(), again.toString());
         assertTrue(again.err().contains("round 1 was already answered (round-2/sent.docx); the record is append-only"), again.err());
         assertFalse(Files.exists(dir.resolve("counter-again.docx")));
@@ -89,7 +89,7 @@ class NegotiationCommandsTest {
     @Test
     void aTamperedRecordIsRefused() throws IOException {
         Files.write(record.resolve("round-1/sent.docx"), new byte[] {0}, StandardOpenOption.APPEND);
-        Mc2Run r = Mc2Run.of("gap", F.resolve("return-r1.docx"), "--record", record);
+        Mc2Run r = Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "--record", record);
         assertEquals(4, r.exit(), r.toString());
         assertTrue(r.err().contains("round 1: round-1/sent.docx does not match the record"), r.err());
         assertTrue(r.err().contains("it was changed outside mc2; refusing to use this record"), r.err());
@@ -100,9 +100,9 @@ class NegotiationCommandsTest {
     void aReturnWhoseRoundHashDiffersFromTheRecordIsRefused() {
         // a record of another negotiation with the same id: its round 2 is not the one this return answers
         Path other = dir.resolve("other");
-        assertEquals(0, Mc2Run.of("draft", "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "--profile", "health-system-strict", "-o", dir.resolve("other.docx"),
+        assertEquals(0, Mc2Run.of("draft", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "--profile", "health-system-strict", "-o", dir.resolve("other.docx"),
                 "--record", other).exit());
-        Mc2Run r = Mc2Run.of("gap", F.resolve("return-r1.docx"), "--record", other);
+        Mc2Run r = Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "--record", other);
         assertEquals(4, r.exit(), r.toString());
         assertTrue(r.err().contains("its round-1 provenance does not match negotiation record " + other), r.err());
     }

@@ -38,7 +38,7 @@ class NegotiationScenarioTest {
     @Test
     void threeRoundsEndAgreed() throws IOException {
         Path record = dir.resolve("record");
-        Mc2Run draft = Mc2Run.of("draft", "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
+        Mc2Run draft = Mc2Run.of("draft", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
                 "--record", record);
         assertEquals(0, draft.exit(), draft.toString());
         assertTrue(draft.err().contains("recorded round 1 in " + record), draft.err());
@@ -91,7 +91,7 @@ class NegotiationScenarioTest {
 
     /** The gap report of a return, rated through the record: exit 1 while something needs us, 0 at the end. */
     private JsonNode gap(Path record, String file, int round, int exit) throws IOException {
-        Mc2Run r = Mc2Run.of("gap", F.resolve(file), "--record", record, "-f", "json");
+        Mc2Run r = Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve(file), "--record", record, "-f", "json");
         assertEquals(exit, r.exit(), r.toString());
         assertTrue(r.err().contains("round " + round + " return rated against " + record.resolve("round-" + round).resolve("sent.docx")), r.err());
         assertFalse(r.err().contains("warning"), r.err());
@@ -101,7 +101,7 @@ class NegotiationScenarioTest {
 
     private void respond(Path record, String file, String counter, int next) throws IOException {
         Path out = dir.resolve(counter);
-        Mc2Run r = Mc2Run.of("respond", F.resolve(file), "-o", out, "--record", record);
+        Mc2Run r = Mc2Run.of("respond", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve(file), "-o", out, "--record", record);
         assertEquals(0, r.exit(), r.toString());
         RedlineDocument doc = RedlineReader.read(out);
         JsonNode sent = JSON.readTree(record.resolve("record.json").toFile()).path("rounds").get(next - 1).path("sent");

@@ -27,13 +27,13 @@ class PendingChangesTest {
     @Test
     void ourPendingChangesAreWhatWeSentNotTheirs() throws Exception {
         Path record = dir.resolve("record");
-        assertEquals(0, Mc2Run.of("draft", "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
+        assertEquals(0, Mc2Run.of("draft", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), "--deal", F.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
                 "--record", record).exit());
-        assertEquals(1, Mc2Run.of("gap", F.resolve("return-r1.docx"), "--record", record, "-f", "json").exit());
-        Mc2Run respond = Mc2Run.of("respond", F.resolve("return-r1.docx"), "-o", dir.resolve("counter-r1.docx"), "--record", record);
+        assertEquals(1, Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "--record", record, "-f", "json").exit());
+        Mc2Run respond = Mc2Run.of("respond", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), F.resolve("return-r1.docx"), "-o", dir.resolve("counter-r1.docx"), "--record", record);
         assertEquals(0, respond.exit(), respond.toString());
 
-        Mc2Run gap = Mc2Run.of("gap", Path.of("src/test/resources/negotiation/pending/return-r2-pending.docx"), "--record", record,
+        Mc2Run gap = Mc2Run.of("gap", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), Path.of("src/test/resources/negotiation/pending/return-r2-pending.docx"), "--record", record,
                 "-f", "json");
         JsonNode report = new ObjectMapper().readTree(gap.out());
         assertEquals(0, report.path("summary").path("silentEdits").asInt(), gap.err());
@@ -47,7 +47,7 @@ class PendingChangesTest {
 
         // answering it: their change accepted, ours still proposed, nothing lost
         Path counter = dir.resolve("counter-r2.docx");
-        Mc2Run answer = Mc2Run.of("respond", Path.of("src/test/resources/negotiation/pending/return-r2-pending.docx"), "-o", counter,
+        Mc2Run answer = Mc2Run.of("respond", "--library", io.mc2.testing.Fixtures.fixtureClauses(), "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), Path.of("src/test/resources/negotiation/pending/return-r2-pending.docx"), "-o", counter,
                 "--record", record);
         assertEquals(0, answer.exit(), answer.toString());
         String accepted = io.mc2.redline.RedlineReader.read(counter).text(io.mc2.redline.View.ACCEPTED);

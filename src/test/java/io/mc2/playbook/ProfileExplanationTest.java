@@ -28,7 +28,7 @@ class ProfileExplanationTest {
         JsonNode window = root.path("clauses").get(0).path("settings").path("window.value");
         assertEquals("15", window.path("raw").asText());
         assertEquals("src/test/resources/fixtures/gpo/member.yaml", window.path("file").asText());
-        assertEquals(11, window.path("line").asInt());
+        assertEquals(12, window.path("line").asInt());
     }
 
     @Test
@@ -37,7 +37,7 @@ class ProfileExplanationTest {
         assertEquals("patch", patch.id());
         ProfileExplanation.Setting preferred = setting(patch, "window.preferred");
         assertEquals("15 days", preferred.value());
-        assertTrue(preferred.where().endsWith("gpo/member.yaml:11"), preferred.where());
+        assertTrue(preferred.where().endsWith("gpo/member.yaml:12"), preferred.where());
         ProfileExplanation.Setting fallback = setting(patch, "window.fallback");
         assertEquals("30 days", fallback.value());
         assertTrue(fallback.where().endsWith("gpo/gpo.yaml:16"), fallback.where());

@@ -27,7 +27,7 @@ class CommentReportsTest {
     static final String COMMENT = "We cannot share residual risks; please delete this clause.";
 
     final GapReport report = new GapWorkflow().run(new GapWorkflow.Request(DIR.resolve("comments.docx"), DIR.resolve("sent.docx"),
-            null, Path.of("clauses"), Path.of("profiles"))).report();
+            null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles())).report();
 
     @Test
     void everyReportFormatShowsTheComment(@TempDir Path tmp) throws Exception {
@@ -72,7 +72,7 @@ class CommentReportsTest {
         Path in = Files.createDirectories(tmp.resolve("returned"));
         Files.copy(DIR.resolve("comments.docx"), in.resolve("comments.docx"));
         var result = new io.mc2.app.GapBatchWorkflow().run(new io.mc2.app.GapBatchWorkflow.Request(in, tmp.resolve("out"),
-                DIR.resolve("sent.docx"), null, Path.of("clauses"), Path.of("profiles"), 1, false), new io.mc2.app.GapBatchWorkflow.Progress() {
+                DIR.resolve("sent.docx"), null, io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), 1, false), new io.mc2.app.GapBatchWorkflow.Progress() {
                     @Override
                     public void started(int total) {
                     }

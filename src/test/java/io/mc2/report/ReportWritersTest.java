@@ -29,7 +29,7 @@ class ReportWritersTest {
     static void analyse() {
         Path dir = Path.of("src/test/resources/gap");
         report = new GapWorkflow().run(new GapWorkflow.Request(dir.resolve("lo-supplier.docx"), dir.resolve("sent-gpo.docx"), null,
-                Path.of("clauses"), Path.of("profiles"))).report();
+                io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles())).report();
     }
 
     static String write(ReportWriter w) throws IOException {

@@ -27,6 +27,20 @@ public final class Fixtures {
         return Path.of("profiles");
     }
 
+    /**
+     * The shipped library and profiles as they were when the committed supplier redlines were made
+     * (library 0.2.0). Tests that rate those fixtures use them, so that the draft regenerated from a
+     * fixture's provenance is the draft it was made from; see the README in that folder.
+     */
+    public static Path fixtureClauses() {
+        return Path.of("src/test/resources/fixtures/shipped-0.2.0/clauses");
+    }
+
+    /** The profiles that go with {@link #fixtureClauses()}. */
+    public static Path fixtureProfiles() {
+        return Path.of("src/test/resources/fixtures/shipped-0.2.0/profiles");
+    }
+
     /** Copies a folder tree (a library, the profiles) so that a test may change or overwrite its files. */
     public static Path copyTree(Path from, Path to) throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.BooleanDefaultTrue;
@@ -177,7 +178,8 @@ public final class DocxContractWriter implements ContractWriter {
     /** The custom document properties of a draft, in order: one per clause, then the provenance. */
     public static Map<String, String> anchorProperties(Contract contract) {
         Map<String, String> props = new LinkedHashMap<>();
-        for (ClauseInstance c : contract.clauses()) {
+        // the copy to sign lists no clauses: their variant names are our labels
+        for (ClauseInstance c : contract.meta().executionCopy() ? List.<ClauseInstance>of() : contract.clauses()) {
             props.put(CLAUSE_PROPERTY_PREFIX + c.id(), c.variant() + ";" + c.textHash() + ";" + c.number());
         }
         for (Map.Entry<String, String> e : contract.provenance().entrySet()) {

@@ -185,7 +185,12 @@ final class DraftBody {
 
     private void article(Article a) {
         out.add(articleHeading(a.number(), a.title()));
-        for (ClauseInstance c : a.clauses()) out.add(clause(c));
+        for (ClauseInstance c : a.clauses()) {
+            SdtBlock sdt = clause(c);
+            // the copy to sign has no content controls: their tags and aliases are our labels, not contract text
+            if (contract.meta().executionCopy()) out.addAll(sdt.getSdtContent().getContent());
+            else out.add(sdt);
+        }
     }
 
     private P articleHeading(int number, String title) {
@@ -268,8 +273,8 @@ final class DraftBody {
         int[] widths = {4680, 4680};
         Tbl t = table(widths, false);
         t.getContent().add(row(false, widths, signatureParty(m.hdoName()), signatureParty(m.mdmName())));
-        for (String line : List.of("By:", "Name:", "Title:", "Date:")) {
-            t.getContent().add(row(false, widths, signatureLine(line), signatureLine(line)));
+        for (ContractMeta.SignatureLine line : m.signatureLines()) {
+            t.getContent().add(row(false, widths, signatureLine(line.label(), line.hdo()), signatureLine(line.label(), line.mdm())));
         }
         out.add(t);
     }
@@ -284,10 +289,15 @@ final class DraftBody {
         return p;
     }
 
-    private P signatureLine(String label) {
+    /** A signature line: the label, then the deal's value, or a tab leader to write on. */
+    private P signatureLine(String label, String value) {
         P p = paragraph(WordStyles.SIGNATURE);
         if (label.equals("By:")) p.getPPr().setSpacing(Formatting.spacing(600, 0, 0)); // room to sign
         p.getContent().add(textRun(label + " ", null));
+        if (value != null) {
+            p.getContent().add(textRun(value, null));
+            return p;
+        }
         R tab = new R();
         tab.getContent().add(WML.createRTab(WML.createRTab()));
         p.getContent().add(tab);

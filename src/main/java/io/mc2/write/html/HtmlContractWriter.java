@@ -124,24 +124,30 @@ public final class HtmlContractWriter implements ContractWriter {
         for (Article a : contract.articles()) {
             h.append("<section class=\"article\" id=\"").append(Outline.articleAnchor(a.number())).append("\">\n");
             heading(h, "h2", a.number() + ".", a.title());
-            for (ClauseInstance c : a.clauses()) clause(h, c);
+            for (ClauseInstance c : a.clauses()) clause(h, c, m.executionCopy());
             h.append("</section>\n");
         }
 
         h.append("<section class=\"signatures\">\n<p>Agreed by the authorized representatives of the parties:</p>\n");
         h.append("<table>\n<tr><td><strong>For ").append(escape(m.hdoName())).append("</strong></td><td><strong>For ")
                 .append(escape(m.mdmName())).append("</strong></td></tr>\n");
-        for (String line : List.of("By:", "Name:", "Title:", "Date:")) {
-            String cell = line + " <span class=\"line\"></span>";
-            h.append("<tr><td>").append(cell).append("</td><td>").append(cell).append("</td></tr>\n");
+        for (ContractMeta.SignatureLine line : m.signatureLines()) {
+            h.append("<tr><td>").append(signatureCell(line.label(), line.hdo())).append("</td><td>")
+                    .append(signatureCell(line.label(), line.mdm())).append("</td></tr>\n");
         }
         h.append("</table>\n</section>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void clause(StringBuilder h, ClauseInstance c) {
-        h.append("<section class=\"clause\" id=\"").append(Outline.anchor(c.id())).append("\" data-variant=\"")
-                .append(escape(c.variant())).append("\">\n");
+    private static String signatureCell(String label, String value) {
+        return label + (value == null ? " <span class=\"line\"></span>" : " " + escape(value));
+    }
+
+    /** A clause; the execution copy carries no variant or parameter names (our labels), only the text. */
+    private static void clause(StringBuilder h, ClauseInstance c, boolean executionCopy) {
+        h.append("<section class=\"clause\" id=\"").append(Outline.anchor(c.id())).append('"');
+        if (!executionCopy) h.append(" data-variant=\"").append(escape(c.variant())).append('"');
+        h.append(">\n");
         heading(h, "h3", c.number(), c.title());
         for (Outline.NumberedBlock nb : Outline.number(c)) {
             switch (nb.block().kind()) {
@@ -151,7 +157,9 @@ public final class HtmlContractWriter implements ContractWriter {
             }
             if (!nb.label().isEmpty()) h.append("<span class=\"num\">").append(escape(nb.label())).append("</span> ");
             for (Inline i : nb.block().inlines()) {
-                if (i instanceof Inline.Value v) {
+                if (i instanceof Inline.Value v && executionCopy) {
+                    h.append("<span class=\"value\">").append(escape(v.text())).append("</span>");
+                } else if (i instanceof Inline.Value v) {
                     h.append("<span class=\"value\" data-parameter=\"").append(escape(v.parameter())).append("\">")
                             .append(escape(v.text())).append("</span>");
                 } else if (i instanceof Inline.CrossRef x) {

@@ -86,9 +86,10 @@ public final class MarkdownContractWriter implements ContractWriter {
         md.append("Agreed by the authorized representatives of the parties:\n\n");
         md.append("| For ").append(escape(m.hdoName())).append(" | For ").append(escape(m.mdmName())).append(" |\n");
         md.append("|---|---|\n");
-        for (String line : List.of("By:", "Name:", "Title:", "Date:")) {
-            md.append("| ").append(line).append(" ____________________ | ").append(line)
-                    .append(" ____________________ |\n");
+        for (ContractMeta.SignatureLine line : m.signatureLines()) {
+            md.append("| ").append(line.label()).append(' ').append(line.hdo() == null ? "____________________" : escape(line.hdo()))
+                    .append(" | ").append(line.label()).append(' ')
+                    .append(line.mdm() == null ? "____________________" : escape(line.mdm())).append(" |\n");
         }
         return md.toString();
     }
