@@ -25,7 +25,6 @@ import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.FldChar;
-import org.docx4j.wml.Id;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -58,19 +57,16 @@ import org.docx4j.wml.TrPr;
 /**
  * Builds the body of a draft as WordprocessingML objects: cover block, key-terms schedule, table of
  * contents, definitions, numbered clauses (each a content control with a heading bookmark) and
- * signature blocks. One instance per document: it hands out bookmark and content-control ids in
- * document order, so the same contract always gets the same ids.
+ * signature blocks. One instance per document: it hands out bookmark ids in document order, so the
+ * same contract always gets the same ids.
  */
 final class DraftBody {
     private static final ObjectFactory WML = new ObjectFactory();
     private static final String TOC_INSTRUCTION = " TOC \\o \"1-2\" \\h \\z \\u ";
-    /** Content-control ids are arbitrary 32-bit numbers in Word; ours count up from here. */
-    private static final int FIRST_SDT_ID = 0x6D630001;
 
     private final Contract contract;
     private final List<Object> out = new ArrayList<>();
     private int nextBookmarkId;
-    private int nextSdtId = FIRST_SDT_ID;
 
     DraftBody(Contract contract) {
         this.contract = contract;
@@ -207,16 +203,13 @@ final class DraftBody {
      */
     private SdtBlock clause(ClauseInstance c) {
         SdtBlock sdt = WML.createSdtBlock();
+        // the tag only: LibreOffice 7.4 turns a content control with a title (w:alias) or an id into
+        // one inside the heading paragraph, and writes malformed XML when a tracked change then
+        // deletes or moves that heading; a tag alone it drops, and Word keeps it
         SdtPr pr = WML.createSdtPr();
-        SdtPr.Alias alias = WML.createSdtPrAlias();
-        alias.setVal(c.title());
-        pr.getRPrOrAliasOrLock().add(WML.createSdtPrAlias(alias));
         Tag tag = WML.createTag();
         tag.setVal(c.id());
         pr.setTag(tag);
-        Id id = WML.createId();
-        id.setVal(BigInteger.valueOf(nextSdtId++));
-        pr.setId(id);
         sdt.setSdtPr(pr);
         SdtContentBlock content = WML.createSdtContentBlock();
 

@@ -159,7 +159,9 @@ class DocxContractWriterTest {
             ClauseInstance c = clauses.get(i);
             SdtBlock sdt = sdts.get(i);
             assertEquals(c.id(), sdt.getSdtPr().getTag().getVal());
-            assertEquals(c.title(), alias(sdt.getSdtPr()));
+            // a tag only, no title or id: with either, LibreOffice writes malformed XML when a tracked change deletes the heading
+            assertEquals(null, alias(sdt.getSdtPr()), c.id());
+            assertEquals(null, sdt.getSdtPr().getId(), c.id());
             List<P> paras = paragraphs(sdt.getSdtContent().getContent());
             assertEquals(c.blocks().size() + 1, paras.size(), "heading and body of " + c.id() + " inside the control");
             P heading = paras.get(0);
