@@ -134,11 +134,13 @@ class ServeBrowserTest {
     void aSecondRoundReturnIsRatedThroughTheRecordAndTheNegotiationShowsItsRounds() throws Exception {
         Path records = tmp.resolve("records");
         Path rounds = Path.of("src/test/resources/negotiation/three-rounds");
-        io.mc2.testing.Mc2Run draft = io.mc2.testing.Mc2Run.of("draft", "--deal", rounds.resolve("deal.yaml"), "--date", "2026-03-01",
+        // the returns were made from a draft of library 0.2.0: the record and the server use that library
+        io.mc2.testing.Mc2Run draft = io.mc2.testing.Mc2Run.of("draft", "--library", io.mc2.testing.Fixtures.fixtureClauses(),
+                "--profiles", io.mc2.testing.Fixtures.fixtureProfiles(), "--deal", rounds.resolve("deal.yaml"), "--date", "2026-03-01",
                 "-o", tmp.resolve("sent.docx"), "--record", records.resolve("MSA-2026-0042"));
         assertEquals(0, draft.exit(), draft.toString());
-        try (WebServer recording = WebServer.start(new WebServer.Options("127.0.0.1", 0, Path.of("clauses"), Path.of("profiles"),
-                UploadLimits.defaults(), records))) {
+        try (WebServer recording = WebServer.start(new WebServer.Options("127.0.0.1", 0, io.mc2.testing.Fixtures.fixtureClauses(),
+                io.mc2.testing.Fixtures.fixtureProfiles(), UploadLimits.defaults(), records))) {
             browser.driver.get(recording.url() + "review");
             find("#document").sendKeys(rounds.resolve("return-r1.docx").toAbsolutePath().toString());
             find("form[action='/review'] button[type=submit]").click();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mc2.negotiation.RoundStamp;
 import io.mc2.redline.RedlineReader;
+import io.mc2.testing.Fixtures;
 import io.mc2.testing.Mc2Run;
 import io.mc2.testing.OutboundScan;
 import java.net.http.HttpResponse;
@@ -33,14 +34,16 @@ class ServeNegotiationTest {
     @TempDir
     Path dir;
 
+    /** The returns were made from drafts of library 0.2.0: the server and the recorded draft use that library. */
     private WebServer start(Path records) {
-        return WebServer.start(new WebServer.Options("127.0.0.1", 0, Path.of("clauses"), Path.of("profiles"), UploadLimits.defaults(),
-                records));
+        return WebServer.start(new WebServer.Options("127.0.0.1", 0, Fixtures.fixtureClauses(), Fixtures.fixtureProfiles(),
+                UploadLimits.defaults(), records));
     }
 
     /** Round 1 as {@code mc2 draft} records it, in the folder the server keeps its records in. */
     private Path recordFirstRound(Path records) {
-        Mc2Run draft = Mc2Run.of("draft", "--deal", ROUNDS.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
+        Mc2Run draft = Mc2Run.of("draft", "--library", Fixtures.fixtureClauses(), "--profiles", Fixtures.fixtureProfiles(),
+                "--deal", ROUNDS.resolve("deal.yaml"), "--date", "2026-03-01", "-o", dir.resolve("sent.docx"),
                 "--record", records.resolve(ID));
         assertEquals(0, draft.exit(), draft.toString());
         return records.resolve(ID);
