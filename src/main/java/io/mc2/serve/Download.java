@@ -27,6 +27,7 @@ final class Download {
             case "json" -> "application/json";
             case "csv" -> "text/csv; charset=utf-8";
             case "zip" -> "application/zip";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             default -> "application/octet-stream";
         };
     }

@@ -131,6 +131,7 @@ final class PortfolioPages {
         StringBuilder b = new StringBuilder("<h1>Portfolio: ").append(job.result().matrix().documents().size()).append(" documents</h1>\n");
         for (String w : job.result().warnings()) b.append("<p class=\"notice\"><b>Warning:</b> ").append(escape(w)).append("</p>\n");
         b.append(view.form()).append("<p class=\"actions\">")
+                .append("<a class=\"button secondary\" href=\"matrix.xlsx\">Matrix (Excel)</a>")
                 .append("<a class=\"button secondary\" href=\"matrix.csv\">Matrix (CSV)</a>")
                 .append("<a class=\"button secondary\" href=\"matrix.json\">Matrix (JSON)</a>")
                 .append("<a class=\"button secondary\" href=\"matrix.html\">Heat map (HTML)</a></p>\n")
@@ -148,7 +149,7 @@ final class PortfolioPages {
         PortfolioJob job = job(ctx);
         done(job);
         String format = ctx.pathParam("format");
-        if (!List.of("csv", "json", "html").contains(format)) throw HttpProblem.notFound("matrix format");
+        if (!List.of("xlsx", "csv", "json", "html").contains(format)) throw HttpProblem.notFound("matrix format");
         Download.send(ctx, "matrix." + format, Download.type(format), read(job.output().resolve("matrix." + format)));
     }
 

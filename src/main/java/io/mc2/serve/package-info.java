@@ -13,6 +13,6 @@
  * bundle), and with {@code --records DIR} negotiation records across rounds (a draft recorded as
  * round 1, a return rated against its round and recorded, the counter-redline as the next round,
  * the rounds and clause states shown). Not yet: accounts or sharing (it binds to loopback by
- * default and is meant for one desk), Excel downloads.
+ * default and is meant for one desk).
  */
 package io.mc2.serve;

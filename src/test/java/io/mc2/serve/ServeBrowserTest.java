@@ -180,6 +180,20 @@ class ServeBrowserTest {
         assertTrue(find(".matrix tbody").getText().contains("lo-supplier.docx"));
         browser.screenshot("portfolio");
 
+        find("a[href='matrix.xlsx']").click();
+        Path xlsx = browser.download("xlsx", 30_000);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            java.util.Set<String> documents = new java.util.TreeSet<>();
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().endsWith(".docx")) documents.add(first.getStringCellValue());
+            }
+            assertEquals(new java.util.TreeSet<>(files.stream().map(f -> f.getFileName().toString()).toList()), documents,
+                    "the Excel matrix has a row per document");
+        }
+
         new Select(find("#verdict")).selectByValue("beyond-walk-away");
         find("form.inline button[type=submit]").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("verdict=beyond-walk-away"));
