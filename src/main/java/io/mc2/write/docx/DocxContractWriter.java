@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.wml.Body;
-import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTCompat;
 import org.docx4j.wml.CTCompatSetting;
 import org.docx4j.wml.CTSettings;
@@ -192,8 +191,9 @@ public final class DocxContractWriter implements ContractWriter {
 
     private static CTSettings settings() {
         CTSettings s = WML.createCTSettings();
-        // Word refreshes the TOC, REF fields and page numbers when it opens the draft
-        s.setUpdateFields(new BooleanDefaultTrue());
+        // no w:updateFields: it makes Word ask, on opening, to update the fields, a prompt a reader of a
+        // contract should not meet; every field already holds its result (the contents, the clause
+        // numbers of cross-references), and page numbers are laid out by the word processor anyway
         CTTwipsMeasure tab = WML.createCTTwipsMeasure();
         tab.setVal(twips(WordStyles.STEP));
         s.setDefaultTabStop(tab);

@@ -12,7 +12,8 @@
  * <p>Input: a {@code Contract}. Output: a .docx (US Letter, 1-inch margins, Times New Roman).
  *
  * <p>Supports: title and cover lines, preamble, key-terms schedule table (header row repeats, clause
- * numbers as REF fields), TOC field with a pre-rendered result and {@code updateFields} on open,
+ * numbers as REF fields), TOC field with a pre-rendered result (linked entries, no page numbers; no
+ * prompt to update fields on opening),
  * definitions article, one multilevel list for articles (1.), clauses (1.1), sub-clauses (1.1.1) and
  * items ((a)), cross-references as {@code REF <bookmark> \w \h} fields, parameter values in the
  * character style "mc2 Value", header text, "Page X of Y" footer, two-column signature block, clause

@@ -225,7 +225,8 @@ class DocxContractWriterTest {
 
     @Test
     void settingsAndCorePropertiesAreFixed() throws IOException {
-        assertTrue(pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement().getUpdateFields().isVal());
+        // no prompt to update fields when Word opens the draft
+        assertEquals(null, pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement().getUpdateFields());
         String core = entry("docProps/core.xml");
         assertTrue(core.contains(">2026-11-15T00:00:00Z</dcterms:created>"), core);
         assertTrue(core.contains(">2026-11-15T00:00:00Z</dcterms:modified>"), core);
