@@ -114,8 +114,11 @@ class ShippedLibraryTest {
         List<String> british = new ArrayList<>();
         List<java.nio.file.Path> files;
         try (var walk = java.nio.file.Files.walk(Fixtures.shippedClauses())) {
-            // the language rules are patterns for the supplier's text, which may well be British
-            files = walk.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("language-rules.yaml")).sorted().toList();
+            // the language rules are patterns for the supplier's text, which may well be British; so is the synonym
+            // lexicon: its British spellings (unauthorised, sanitise, programme ...) map a British-English supplier paper
+            // onto our clauses and are never drafted. Everything we draft (clauses, definitions, schedule) is still checked.
+            files = walk.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("language-rules.yaml") && !f.endsWith("synonyms.yaml"))
+                    .sorted().toList();
         }
         for (java.nio.file.Path f : files) {
             List<String> lines = java.nio.file.Files.readAllLines(f);
