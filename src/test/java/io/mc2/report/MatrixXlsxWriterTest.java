@@ -50,8 +50,9 @@ class MatrixXlsxWriterTest {
         byte[] whole = Files.readAllBytes(GAP.resolve("lo-supplier.docx"));
         Files.write(in.resolve("broken.docx"), java.util.Arrays.copyOf(whole, whole.length / 3));
         out = tmp.resolve("out");
-        result = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(in, out, GAP.resolve("sent-gpo.docx"), null, Path.of("clauses"),
-                Path.of("profiles"), 2, false), new GapBatchWorkflow.Progress() {
+        result = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(in, out, GAP.resolve("sent-gpo.docx"), null,
+                // the redlines and sent-gpo.docx were made from library 0.2.0 (see fixtures/shipped-0.2.0/README.md)
+                io.mc2.testing.Fixtures.fixtureClauses(), io.mc2.testing.Fixtures.fixtureProfiles(), 2, false), new GapBatchWorkflow.Progress() {
                     @Override
                     public void started(int total) {
                     }
