@@ -37,9 +37,12 @@ class PaperAnswerTest {
         String text = RedlineReader.read(note).text(View.ACCEPTED);
         assertTrue(text.contains("6.1 Security Patches for Critical Vulnerabilities\nYour paper: (clause 5.1) Supplier shall make available a "
                 + "validated security update for each critical vulnerability in the Product, including in third-party components, within "
-                + "60 days after Supplier confirms the vulnerability.\nWe require: Manufacturer shall make available to Customer a "
-                + "validated Security Patch"), text);
-        assertTrue(text.contains("2.2 Threat Model and Security Risk Assessment\nYour paper: Your paper does not address this."), text);
+                + "60 days after Supplier confirms the vulnerability.\nWe require: Manufacturer shall validate and deliver to Customer a "
+                // gpo-standard sends patch-critical's firm wording since library 0.3.0 (clauses/patching/patch-critical.yaml)
+                + "Security Patch for each Critical Vulnerability in the Product, including a Critical Vulnerability in a Third-Party "
+                + "Component, within thirty (30) days after Manufacturer becomes Aware of the Vulnerability."), text);
+        // 2.3 since library 0.3.0 put the new Written Security Program and Personnel Screening (security-program) at 2.2
+        assertTrue(text.contains("2.3 Threat Model and Security Risk Assessment\nYour paper: Your paper does not address this."), text);
         assertTrue(text.contains("Your clause 9.1 (Order of Precedence)"), text);
         assertTrue(!text.contains("Needs escalation") && !text.contains("needs-escalation"), "no verdicts");
     }
