@@ -89,18 +89,30 @@ class ReviewCommandTest {
 
     @Test
     void aBadFormatIsAUsageError() {
-        Mc2Run r = Mc2Run.of("review", SAMPLE, "-f", "pdf");
+        Mc2Run r = Mc2Run.of("review", SAMPLE, "-f", "rtf");
         assertEquals(2, r.exit(), r.toString());
-        assertTrue(r.err().contains("unknown report format 'pdf'"), r.err());
+        assertTrue(r.err().contains("unknown report format 'rtf'"), r.err());
+        // pdf is a report format since ReportOutput is shared with gap, but a binary one: never to standard output
+        Mc2Run pdf = Mc2Run.of("review", SAMPLE, "-f", "pdf");
+        assertEquals(2, pdf.exit(), pdf.toString());
+        assertTrue(pdf.err().contains("a pdf report needs an output file"), pdf.err());
     }
 
     @Test
     void theReportNeverReplacesThePaper(@TempDir Path tmp) throws IOException {
         Path paper = tmp.resolve("paper.docx");
         Files.copy(SAMPLE, paper);
-        Mc2Run r = Mc2Run.of("review", paper, "-o", paper, "--format", "md", "--force");
+        // the format taken from the name (a .docx report), so only the input check can refuse it
+        Mc2Run r = Mc2Run.of("review", paper, "-o", paper, "--force");
         assertEquals(2, r.exit(), r.toString());
         assertTrue(r.err().contains("is an input file"), r.err());
+        // and with a --format that agrees with the name, in either order of the options
+        for (Mc2Run both : java.util.List.of(Mc2Run.of("review", paper, "-o", paper, "--format", "docx", "--force"),
+                Mc2Run.of("review", paper, "--format", "docx", "--force", "-o", paper))) {
+            assertEquals(2, both.exit(), both.toString());
+            assertTrue(both.err().contains("is an input file"), both.err());
+        }
+        assertTrue(Arrays.equals(Files.readAllBytes(SAMPLE), Files.readAllBytes(paper)), "the paper is untouched");
     }
 
     @Test
