@@ -8,12 +8,7 @@ public final class PartBytes {
     /** Whether {@code data} holds the ASCII text {@code what} anywhere. */
     public static boolean contains(byte[] data, String what) {
         if (data == null) return false;
-        byte[] w = what.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i + w.length <= data.length; i++) {
-            for (int j = 0; j < w.length; j++) if (data[i + j] != w[j]) continue outer;
-            return true;
-        }
-        return false;
+        // one byte per char, then the JDK's (vectorised) search: several times faster than a byte loop on a large part
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).contains(what);
     }
 }

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Latency of the web app's two main requests on loopback, the server warm, one client:
  * {@code draftRequest} posts the deal facts and receives the Word draft (New draft → Download);
- * {@code reviewRequest} uploads a 55-clause LibreOffice redline and receives its review page (Review
+ * {@code reviewRequest} uploads the sample supplier return (a LibreOffice redline of the 71-clause
+ * gpo-standard draft) and receives its review page (Review
  * a return → Analyse, following the redirect). Sample time, so JMH prints p50 and p90.
  * Run: {@code .ci/bench ServeBench}.
  */
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ServeBench {
-    static final Path REDLINE = Path.of("src/test/resources/gap/lo-supplier.docx");
+    static final Path REDLINE = Path.of("output-samples/supplier-return.docx");
     static final Map<String, String> FACTS = Map.of("profile", "gpo-standard", "format", "docx", "agreement.reference", "MSA-2026-0042",
             "hdo.name", "Riverside Health", "mdm.name", "Acme Devices", "agreement.effective-date", "2026-12-01");
 
@@ -61,7 +62,7 @@ public class ServeBench {
 
     @Benchmark
     public int reviewRequest() throws Exception {
-        HttpResponse<byte[]> up = web.upload("/review", "document", Map.of("lo-supplier.docx", redline));
+        HttpResponse<byte[]> up = web.upload("/review", "document", Map.of("supplier-return.docx", redline));
         if (up.statusCode() != 303) throw new IllegalStateException("review upload: HTTP " + up.statusCode());
         HttpResponse<byte[]> page = web.get(up.headers().firstValue("Location").orElseThrow());
         if (page.statusCode() != 200) throw new IllegalStateException("review page: HTTP " + page.statusCode());
