@@ -101,12 +101,27 @@ public final class ReviewWorkflow {
         if (PaperReview.isPdf(data)) return true;
         RedlineDocument doc;
         try {
-            doc = RedlineReader.read(DocxPackage.of(data, file.toString(), ReadLimits.defaults()));
+            DocxPackage pkg = DocxPackage.of(data, file.toString(), ReadLimits.defaults());
+            // a look at the bytes first: a draft of ours, or any redline, says so without a full read (a large
+            // redline would otherwise be read twice); only what looks like a paper is read to be sure
+            if (looksOurs(pkg)) return false;
+            doc = RedlineReader.read(pkg);
         } catch (Mc2Exception e) {
             return false;
         }
         if (!doc.revisions().isEmpty() || doc.customProperties().keySet().stream().anyMatch(k -> k.startsWith("mc2."))) return false;
         return doc.body().stream().flatMap(p -> p.bookmarks().stream()).noneMatch(b -> b.startsWith("mc2_"));
+    }
+
+    /** Provenance of ours, our clause bookmarks, or tracked changes, seen in the parts' bytes. */
+    private static boolean looksOurs(DocxPackage pkg) {
+        byte[] custom = pkg.read(DocxPackage.target(pkg.relationships(""), "custom-properties", "docProps/custom.xml"));
+        if (io.mc2.docx.PartBytes.contains(custom, "\"mc2.")) return true;
+        byte[] main = pkg.read(pkg.mainPart());
+        for (String mark : new String[] {"\"mc2_", "<w:ins ", "<w:del ", "<w:moveTo ", "<w:moveFrom "}) {
+            if (io.mc2.docx.PartBytes.contains(main, mark)) return true;
+        }
+        return false;
     }
 
     public Result run(Request r) {

@@ -40,11 +40,14 @@ final class KeyTermsSchedule {
         List<String> original = document.original();
         Map<Integer, String> ours = new HashMap<>();
         List<ChangedRow> changed = new ArrayList<>();
+        // each cell's text without its number, once: a schedule row is looked for over the whole part
+        List<String> acceptedTitles = accepted.stream().map(Text::withoutNumber).toList();
+        List<String> originalTitles = original.stream().map(Text::withoutNumber).toList();
         int from = 0;
         int fromOriginal = 0;
         for (KeyTerm t : terms) {
-            int at = valueAt(accepted, t, from);
-            int was = valueAt(original, t, fromOriginal);
+            int at = valueAt(accepted, acceptedTitles, t, from);
+            int was = valueAt(original, originalTitles, t, fromOriginal);
             if (at < 0 || was < 0) continue;
             from = at + 1;
             fromOriginal = was + 1;
@@ -59,18 +62,21 @@ final class KeyTermsSchedule {
         return s;
     }
 
-    /** Where the value of the row stands: after its clause cell and term cell, at or after {@code from}. */
-    private static int valueAt(List<String> paragraphs, KeyTerm t, int from) {
+    /**
+     * Where the value of the row stands: after its clause cell and term cell, at or after {@code from}.
+     * The clause cell's number may have moved (a clause added or deleted before it), its title not.
+     *
+     * @param titles the paragraphs without their numbers ({@link Text#withoutNumber})
+     */
+    private static int valueAt(List<String> paragraphs, List<String> titles, KeyTerm t, int from) {
+        String numbered = t.clauseNumber() + " " + t.clauseTitle();
+        String title = Text.normalise(t.clauseTitle());
+        String label = Text.normalise(t.label());
         for (int i = from; i + 2 < paragraphs.size(); i++) {
-            if (sameClause(paragraphs.get(i), t) && paragraphs.get(i + 1).equals(Text.normalise(t.label()))) return i + 2;
+            boolean clause = paragraphs.get(i).equals(numbered) || titles.get(i).equals(title);
+            if (clause && paragraphs.get(i + 1).equals(label)) return i + 2;
         }
         return -1;
-    }
-
-    /** The clause cell: its number may have moved (a clause added or deleted before it), its title not. */
-    private static boolean sameClause(String cell, KeyTerm t) {
-        return cell.equals(t.clauseNumber() + " " + t.clauseTitle())
-                || Text.withoutNumber(cell).equals(Text.normalise(t.clauseTitle()));
     }
 
     /** The document part as the supplier accepted it, with the rows that belong to clauses read as we sent them. */
