@@ -19,22 +19,7 @@ public record UntouchedParagraphs(int untouched, int kept, List<String> altered)
 
     /** The paragraphs of {@code out} without a change, against those of {@code in}. */
     public static UntouchedParagraphs of(byte[] in, byte[] out) {
-        Map<String, Integer> original = new HashMap<>();
-        for (String p : paragraphs(in)) original.merge(p, 1, Integer::sum);
-        int untouched = 0;
-        int kept = 0;
-        List<String> altered = new ArrayList<>();
-        for (String p : paragraphs(out)) {
-            if (changed(p)) continue;
-            untouched++;
-            if (original.getOrDefault(p, 0) > 0) {
-                original.merge(p, -1, Integer::sum);
-                kept++;
-            } else {
-                altered.add(p);
-            }
-        }
-        return new UntouchedParagraphs(untouched, kept, altered);
+        return measure(paragraphs(in), paragraphs(out), p -> true);
     }
 
     /**
@@ -43,18 +28,21 @@ public record UntouchedParagraphs(int untouched, int kept, List<String> altered)
      * paragraphs whose text is that of a change-free input paragraph are looked for.
      */
     public static UntouchedParagraphs ofSameText(byte[] in, byte[] out) {
-        Map<String, Integer> original = new HashMap<>();
+        List<String> original = paragraphs(in).stream().filter(p -> !changed(p)).toList();
         java.util.Set<String> texts = new java.util.HashSet<>();
-        for (String p : paragraphs(in)) {
-            if (changed(p)) continue;
-            original.merge(p, 1, Integer::sum);
-            texts.add(text(p));
-        }
+        for (String p : original) texts.add(text(p));
+        return measure(original, paragraphs(out), p -> texts.contains(text(p)));
+    }
+
+    /** Each change-free paragraph of {@code out} that {@code looked} takes, looked for (once each) among {@code in}. */
+    private static UntouchedParagraphs measure(List<String> in, List<String> out, java.util.function.Predicate<String> looked) {
+        Map<String, Integer> original = new HashMap<>();
+        for (String p : in) original.merge(p, 1, Integer::sum);
         int untouched = 0;
         int kept = 0;
         List<String> altered = new ArrayList<>();
-        for (String p : paragraphs(out)) {
-            if (changed(p) || !texts.contains(text(p))) continue;
+        for (String p : out) {
+            if (changed(p) || !looked.test(p)) continue;
             untouched++;
             if (original.getOrDefault(p, 0) > 0) {
                 original.merge(p, -1, Integer::sum);
