@@ -2,10 +2,8 @@ package io.mc2.app;
 
 import io.mc2.negotiation.NegotiationRecord;
 import io.mc2.negotiation.NegotiationStatus;
-import io.mc2.negotiation.RoundStamp;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
-import io.mc2.redline.RedlineDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +50,9 @@ public final class NegotiationRecords {
         return r.exists() ? r : null;
     }
 
-    /** Where the negotiation {@code supplier} names (its provenance) is recorded here, or null. */
-    public Path folderNamedBy(RedlineDocument supplier, String fileName) {
-        String id = RoundStamp.Named.of(supplier.customProperties(), fileName).negotiation();
-        return id != null && record(id) != null ? root.resolve(id) : null;
+    /** Where negotiation {@code id} (as a document's provenance names it) is recorded here, or null. */
+    public Path folderOf(String id) {
+        return record(id) != null ? root.resolve(id) : null;
     }
 
     /** The state of record {@code id} across its rounds; null when there is no such record. */

@@ -118,10 +118,7 @@ public final class ReviewWorkflow {
         byte[] custom = pkg.read(DocxPackage.target(pkg.relationships(""), "custom-properties", "docProps/custom.xml"));
         if (io.mc2.docx.PartBytes.contains(custom, "\"mc2.")) return true;
         byte[] main = pkg.read(pkg.mainPart());
-        for (String mark : new String[] {"\"mc2_", "<w:ins ", "<w:del ", "<w:moveTo ", "<w:moveFrom "}) {
-            if (io.mc2.docx.PartBytes.contains(main, mark)) return true;
-        }
-        return false;
+        return io.mc2.docx.PartBytes.containsAny(main, "\"mc2_", "<w:ins ", "<w:del ", "<w:moveTo ", "<w:moveFrom ");
     }
 
     public Result run(Request r) {

@@ -130,12 +130,19 @@ final class BodyComparison {
                 + (whole.isEmpty() ? "" : "\u0003" + whole);
     }
 
-    /** What the word diff does not see and compares only whole: the unit's equations and pictures. */
+    /**
+     * What the word diff does not see and compares only whole: the unit's equations and pictures
+     * (asked for each unit when aligning, pairing and finding moves: read once).
+     */
     private String wholes(Element unit) {
-        String math = equations ? Equations.text(unit) : "";
-        String seen = pictures == null ? "" : pictures.identity(unit);
-        return seen.isEmpty() ? math : math + "\u0004" + seen;
+        return wholes.computeIfAbsent(unit, u -> {
+            String math = equations ? Equations.text(u) : "";
+            String seen = pictures == null ? "" : pictures.identity(u);
+            return seen.isEmpty() ? math : math + "\u0004" + seen;
+        });
     }
+
+    private final Map<Element, String> wholes = new IdentityHashMap<>();
 
     /**
      * A paired paragraph whose equations or pictures differ is written as A's deleted and B's

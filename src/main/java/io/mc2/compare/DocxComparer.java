@@ -95,8 +95,9 @@ public final class DocxComparer {
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
         // most documents have neither: then no unit is searched for them
-        boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(b.pkg().part(b.pkg().mainPart()));
-        boolean equations = Equations.mayHold(pa.part(mainA)) || Equations.mayHold(b.pkg().part(b.pkg().mainPart()));
+        byte[] mainB = b.pkg().part(b.pkg().mainPart());
+        boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(mainB);
+        boolean equations = Equations.mayHold(pa.part(mainA)) || Equations.mayHold(mainB);
         BodyComparison comparison = new BodyComparison(da, options, TrackedEdits.idsAbove(da),
                 pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));

@@ -30,6 +30,9 @@ final class Pictures {
     private final WordPackage b;
     private final String partB;
     private final Map<String, String> carried = new HashMap<>();
+    /** Relationship targets of each side's part, read once (A's again after a picture is carried into it). */
+    private Map<String, String> targetsA;
+    private Map<String, String> targetsB;
 
     /** @param docA the parsed {@code partA}: elements it owns are A's, any other B's */
     Pictures(WordPackage a, String partA, Document docA, WordPackage b, String partB) {
@@ -42,22 +45,31 @@ final class Pictures {
 
     /** Whether a part's XML may hold a picture reference (a cheap look at its bytes before any search). */
     static boolean mayHold(byte[] xml) {
-        return io.mc2.docx.PartBytes.contains(xml, "blip") || io.mc2.docx.PartBytes.contains(xml, "imagedata");
+        return io.mc2.docx.PartBytes.containsAny(xml, "blip", "imagedata");
     }
 
     /** The digests of the pictures {@code unit} shows, in order; empty when it shows none. */
     String identity(Element unit) {
-        List<Element> refs = references(unit);
-        if (refs.isEmpty()) return "";
         boolean ofA = unit.getOwnerDocument() == docA;
-        Map<String, String> targets = targets(ofA ? a : b, ofA ? partA : partB);
-        StringBuilder sb = new StringBuilder();
-        for (Element ref : refs) {
+        if (ofA && targetsA == null) targetsA = targets(a, partA);
+        if (!ofA && targetsB == null) targetsB = targets(b, partB);
+        List<String> seen = digests(ofA ? a : b, ofA ? targetsA : targetsB, unit);
+        return seen.isEmpty() ? "" : String.join("\u0001", seen) + "\u0001";
+    }
+
+    /** The digest of each picture {@code scope}, an element of {@code part} of {@code pkg}, shows, in order. */
+    static List<String> digests(WordPackage pkg, String part, Element scope) {
+        return digests(pkg, targets(pkg, part), scope);
+    }
+
+    private static List<String> digests(WordPackage pkg, Map<String, String> targets, Element scope) {
+        List<String> out = new ArrayList<>();
+        for (Element ref : references(scope)) {
             String target = targets.get(id(ref));
-            byte[] data = target == null ? null : (ofA ? a : b).part(target);
-            sb.append(data == null ? "?" : digest(data)).append('\u0001');
+            byte[] data = target == null ? null : pkg.part(target);
+            out.add(data == null ? "missing:" + id(ref) : digest(data));
         }
-        return sb.toString();
+        return out;
     }
 
     /**
@@ -67,7 +79,7 @@ final class Pictures {
      * @return false when a picture cannot be carried (B names no such part): the caller drops it
      */
     boolean carry(Element drawing) {
-        Map<String, String> targetsB = targets(b, partB);
+        if (targetsB == null) targetsB = targets(b, partB);
         for (Element ref : references(drawing)) {
             String target = targetsB.get(id(ref));
             byte[] data = target == null ? null : b.part(target);
@@ -126,6 +138,7 @@ final class Pictures {
         rel.setAttribute("Target", name);
         doc.getDocumentElement().appendChild(rel);
         a.put(rels, doc);
+        targetsA = null;
         return id;
     }
 

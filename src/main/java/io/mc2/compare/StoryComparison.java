@@ -25,15 +25,15 @@ final class StoryComparison {
     }
 
     /**
-     * Compares the notes parts of A and B ({@code footnotes}, {@code endnotes}) and writes the
-     * changes into A's package. Change ids continue from {@code ids}, above every id already used.
+     * Compares the notes, header and footer parts of A and B and writes the changes into A's
+     * package. Change ids continue from {@code ids}, above every id already used.
      */
     static Outcome compare(WordPackage a, WordPackage b, CompareOptions options, AtomicInteger ids) {
         List<CompareChange> changes = new ArrayList<>();
         List<String> unpaired = new ArrayList<>();
         for (String kind : List.of("footnotes", "endnotes")) {
-            String partA = part(a, kind);
-            String partB = part(b, kind);
+            String partA = parts(a, kind).stream().findFirst().orElse(null);
+            String partB = parts(b, kind).stream().findFirst().orElse(null);
             if (partA == null || partB == null) continue;
             Document da = a.parseForEditing(partA);
             Document db = b.parse(partB);
@@ -45,16 +45,10 @@ final class StoryComparison {
                 unpaired.add(kind);
                 continue;
             }
-            ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
             boolean changed = false;
+            Pictures pictures = new Pictures(a, partA, da, b, partB);
             for (Map.Entry<String, Element> e : notesA.entrySet()) {
-                Element na = e.getValue();
-                Element nb = notesB.get(e.getKey());
-                if (text(na).equals(text(nb))) continue;
-                for (CompareChange c : new BodyComparison(da, options, ids, new Pictures(a, partA, da, b, partB), true).compare(na, nb)) {
-                    changes.add(new CompareChange(c.type(), c.text(), -1));
-                }
-                changed = true;
+                changed |= compareInto(da, e.getValue(), notesB.get(e.getKey()), pictures, options, ids, changes);
             }
             if (changed) a.put(partA, da);
         }
@@ -69,29 +63,34 @@ final class StoryComparison {
                 Document db = b.parse(part);
                 RevisionResolver.resolveStory(da, RevisionResolver.Decision.ACCEPT);
                 RevisionResolver.resolveStory(db, RevisionResolver.Decision.ACCEPT);
-                if (text(da.getDocumentElement()).equals(text(db.getDocumentElement()))) continue;
-                ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
                 Pictures pictures = new Pictures(a, part, da, b, part);
-                for (CompareChange c : new BodyComparison(da, options, ids, pictures, true).compare(da.getDocumentElement(), db.getDocumentElement())) {
-                    changes.add(new CompareChange(c.type(), c.text(), -1));
-                }
-                a.put(part, da);
+                if (compareInto(da, da.getDocumentElement(), db.getDocumentElement(), pictures, options, ids, changes)) a.put(part, da);
             }
         }
         return new Outcome(changes, unpaired);
     }
 
-    /** The package's header (or footer) parts, sorted by name. */
+    /**
+     * One story of A (a note, a header part) compared with B's, when their text differs: tracked
+     * changes written into {@code da}, numbered above every id {@code da} already has.
+     *
+     * @return whether anything was written
+     */
+    private static boolean compareInto(Document da, Element storyA, Element storyB, Pictures pictures, CompareOptions options,
+                                       AtomicInteger ids, List<CompareChange> changes) {
+        if (text(storyA).equals(text(storyB))) return false;
+        ids.set(Math.max(ids.get(), TrackedEdits.idsAbove(da).get()));
+        // a story's changes index no body paragraph
+        for (CompareChange c : new BodyComparison(da, options, ids, pictures, true).compare(storyA, storyB)) {
+            changes.add(new CompareChange(c.type(), c.text(), -1));
+        }
+        return true;
+    }
+
+    /** The package's parts of one kind (footnotes, header ...), sorted by name. */
     private static List<String> parts(WordPackage pkg, String kind) {
         return pkg.relationships(pkg.mainPart()).stream().filter(r -> !r.external() && r.shortType().equals(kind) && pkg.part(r.target()) != null)
                 .map(io.mc2.docx.Relationship::target).distinct().sorted().toList();
-    }
-
-    private static String part(WordPackage pkg, String kind) {
-        for (io.mc2.docx.Relationship r : pkg.relationships(pkg.mainPart())) {
-            if (!r.external() && r.shortType().equals(kind) && pkg.part(r.target()) != null) return r.target();
-        }
-        return null;
     }
 
     /** The part's real notes by id (separators and continuation notices are layout, not notes). */

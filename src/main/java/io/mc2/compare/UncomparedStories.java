@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stories {@code compare} does not compare — headers, footers, footnotes, endnotes, comments,
- * text boxes —
- * read in both documents (accepted view) to say which of them differ: the output keeps A's, so a
- * difference there would otherwise be lost without a word.
+ * What {@code compare} may leave as A's — headers, footers, footnotes and endnotes it could not
+ * pair, comments, text boxes, pictures not carried — read in both documents (accepted view) to say
+ * which of them differ, so a difference there is never lost without a word.
  */
 final class UncomparedStories {
     private UncomparedStories() {
@@ -30,45 +29,16 @@ final class UncomparedStories {
         return out;
     }
 
-    static final String DRAWING_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     /**
-     * Images of two bodies (each picture's bytes, by the relationship its drawing or VML shape
-     * names), when they differ: compare carries no image over, so the output keeps A's.
+     * Pictures of two bodies (each picture's bytes, by the relationship its drawing or VML shape
+     * names), when they differ: {@code a} is the output as accepted, so what is reported is a
+     * picture that was not carried.
      */
     static List<CompareResult.Uncompared> images(WordPackage pa, org.w3c.dom.Document a, WordPackage pb, org.w3c.dom.Document b) {
         List<CompareResult.Uncompared> out = new ArrayList<>();
-        add(out, "images", images(pa, a), images(pb, b));
+        add(out, "images", Pictures.digests(pa, pa.mainPart(), a.getDocumentElement()),
+                Pictures.digests(pb, pb.mainPart(), b.getDocumentElement()));
         return out;
-    }
-
-    /** A digest of each picture the main part shows, in document order (a:blip r:embed and v:imagedata r:id). */
-    private static List<String> images(WordPackage pkg, org.w3c.dom.Document d) {
-        Map<String, String> targets = new HashMap<>();
-        for (io.mc2.docx.Relationship r : pkg.relationships(pkg.mainPart())) if (!r.external()) targets.put(r.id(), r.target());
-        List<String> out = new ArrayList<>();
-        org.w3c.dom.NodeList all = d.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
-            String id = switch (e.getLocalName()) {
-                case "blip" -> e.getAttributeNS(DRAWING_R, "embed");
-                case "imagedata" -> e.getAttributeNS(DRAWING_R, "id");
-                default -> "";
-            };
-            if (id.isEmpty()) continue;
-            String target = targets.get(id);
-            byte[] data = target == null ? null : pkg.part(target);
-            out.add(data == null ? "missing:" + id : java.util.HexFormat.of().formatHex(sha256(data)));
-        }
-        return out;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> textBoxes(RedlineDocument d) {

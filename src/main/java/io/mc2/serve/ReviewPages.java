@@ -113,7 +113,7 @@ final class ReviewPages {
         DocxPackage opened = DocxPackage.open(doc.file());
         RedlineDocument supplier = RedlineReader.read(opened);
         RoundStamp.Named named = RoundStamp.Named.of(supplier.customProperties(), doc.name());
-        Path recorded = records == null || named.negotiation() == null ? null : records.folderNamedBy(supplier, doc.name());
+        Path recorded = records == null || named.negotiation() == null ? null : records.folderOf(named.negotiation());
         if (recorded != null) {
             GapWorkflow.Result result = new GapWorkflow().run(new GapWorkflow.Request(doc.file(), null, profile, catalogue.libraryDir(),
                     catalogue.profilesDir(), recorded), opened);

@@ -32,7 +32,7 @@ class ImageDifferenceTest {
         Element graphic = doc.createElementNS(A_NS, "a:graphic");
         Element data = doc.createElementNS(A_NS, "a:graphicData");
         Element blip = doc.createElementNS(A_NS, "a:blip");
-        blip.setAttributeNS(UncomparedStories.DRAWING_R, "r:embed", "rIdPicture1");
+        blip.setAttributeNS(Pictures.R, "r:embed", "rIdPicture1");
         data.appendChild(blip);
         graphic.appendChild(data);
         inline.appendChild(graphic);
