@@ -173,7 +173,11 @@ public final class GapBatchWorkflow {
         return new Outcome(GapMatrix.Row.failed(file, shortMessage), new Failure(doc, kind, message), null, List.of());
     }
 
-    /** Columns: every clause of the drafts used, in draft order (the first document's draft first). */
+    /**
+     * Columns: every clause a document was rated on, in draft order (the first document's draft
+     * first). A clause of today's library that the draft sent never had (a --draft from an older
+     * library) has no verdict in any row and gets no column.
+     */
     private static GapMatrix matrix(List<Outcome> outcomes) {
         Map<String, GapMatrix.Column> columns = new LinkedHashMap<>();
         Set<String> profiles = new HashSet<>();
@@ -183,7 +187,9 @@ public final class GapBatchWorkflow {
             if (o.contract() == null) continue;
             profiles.add(o.row().profile());
             for (ClauseInstance ci : o.contract().clauses()) {
-                columns.putIfAbsent(ci.id(), new GapMatrix.Column(ci.id(), ci.number(), ci.title()));
+                if (o.row().verdicts().containsKey(ci.id())) {
+                    columns.putIfAbsent(ci.id(), new GapMatrix.Column(ci.id(), ci.number(), ci.title()));
+                }
             }
         }
         String profile = profiles.size() == 1 ? profiles.iterator().next() : null;

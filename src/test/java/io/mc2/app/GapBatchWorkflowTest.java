@@ -212,6 +212,24 @@ class GapBatchWorkflowTest {
         assertTrue(notDir.getMessage().endsWith("is not a folder"), notDir.getMessage());
     }
 
+    /**
+     * A draft sent from the 0.2.0 library rated with today's: the clauses 0.3.0 added were never
+     * sent, so no document has a verdict on them and the matrix shows no column for them.
+     */
+    @Test
+    void aDraftFromAnOlderLibraryGivesColumnsOnlyForTheClausesItSent() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(GAP.resolve("lo-supplier.docx"), in.resolve("acme.docx"));
+        GapBatchWorkflow.Result r = new GapBatchWorkflow().run(new GapBatchWorkflow.Request(in, tmp.resolve("out"),
+                GAP.resolve("sent-gpo.docx"), null, Path.of("clauses"), Path.of("profiles"), 1, false), new Recorder());
+        GapMatrix.Row acme = r.matrix().documents().get(0);
+        assertNull(acme.error());
+        List<String> columns = r.matrix().clauses().stream().map(GapMatrix.Column::id).toList();
+        assertFalse(columns.contains("security-program"), "a clause the 0.2.0 draft never had: " + columns);
+        assertTrue(columns.contains("patch-critical"), columns.toString());
+        for (String id : columns) assertNotNull(acme.verdicts().get(id), "column " + id + " has a verdict");
+    }
+
     @Test
     void aDocumentWithoutProvenanceIsAnErrorRowWhenNoDraftIsGiven() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
