@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every command in the README's {@code sh} blocks runs as written from a fresh clone: each block
  * in its own copy of the committed files (with the packaged jar, so {@code ./mc2} does not build),
  * its lines in order, through bash. A command may exit 0, or 1 ("needs a person"); 2 and above
- * fail. A line is skipped only when its comment marks it — {@code [server]} (starts a server),
+ * fail; a line whose comment starts {@code # exit N} must exit with exactly N. A line is skipped only when its comment marks it — {@code [server]} (starts a server),
  * {@code [maven]} (runs Maven), {@code [libreoffice]} (needs soffice, skipped only where it is
  * absent) — and every skip is printed with its reason.
  */
@@ -66,8 +66,18 @@ class ReadmeCommandsIT {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "README.md:" + l.number() + " took over 2 minutes: " + l.command());
             String out = Files.readString(clone.resolve(".readme-out"), StandardCharsets.UTF_8);
             assertTrue(p.exitValue() <= 1, "README.md:" + l.number() + " exited " + p.exitValue() + ": " + l.command() + "\n" + out);
+            Integer promised = promisedExit(l);
+            if (promised != null) {
+                assertEquals(promised, p.exitValue(), "README.md:" + l.number() + " says '" + l.comment().strip() + "': " + l.command() + "\n" + out);
+            }
             System.out.println("README.md:" + l.number() + ": exit " + p.exitValue() + ": " + l.command());
         }
+    }
+
+    /** The exit code a line's comment promises ({@code # exit 1: ...}), or null when it promises none. */
+    static Integer promisedExit(Line l) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^#\\s*exit (\\d+)\\b").matcher(l.comment().strip());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     static String skipReason(Line l) {
