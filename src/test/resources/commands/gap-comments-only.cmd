@@ -17,7 +17,7 @@ Supplier document: 0 tracked changes, 3 comments by Supplier Counsel
 
 ## Needs attention
 
-| Clause | Change | Verdict | First finding |
+| Clause | Change | Verdict | Why |
 |---|---|---|---|
 | Definition of “Business Day” | unchanged | Needs review | Supplier comment |
 | 2.2 Threat Model and Security Risk Assessment | unchanged | Needs review | Supplier comment |

@@ -75,13 +75,13 @@ public final class HtmlReportWriter implements ReportWriter {
             return sb.toString();
         }
         sb.append("<h2>Needs attention</h2>\n<table class=\"sortable\"><thead><tr><th>Clause</th><th>Change</th><th>Verdict</th>")
-                .append("<th>First finding</th></tr></thead><tbody>\n");
+                .append("<th>Why</th></tr></thead><tbody>\n");
         for (GapReport.ClauseReport c : attention) {
             sb.append("<tr><td data-key=\"").append(esc(sortKey(c))).append("\"><a href=\"#").append(anchor(c)).append("\">")
                     .append(esc(ReportText.heading(c))).append("</a></td><td>").append(esc(ReportText.change(c)))
                     .append("</td><td data-key=\"").append(9 - c.verdict().ordinal()).append("\"><span class=\"v ").append(c.verdict().id())
                     .append("\">").append(ReportText.label(c.verdict())).append("</span></td><td>")
-                    .append(c.findings().isEmpty() ? "" : esc(c.findings().get(0).title())).append("</td></tr>\n");
+                    .append(esc(ReportText.why(c))).append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n");
         for (GapReport.ClauseReport c : attention) clause(sb, c);

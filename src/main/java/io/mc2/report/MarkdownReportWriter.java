@@ -40,11 +40,11 @@ public final class MarkdownReportWriter implements ReportWriter {
             sb.append("Every clause is as we sent it.\n");
             return sb.toString();
         }
-        sb.append("## Needs attention\n\n| Clause | Change | Verdict | First finding |\n|---|---|---|---|\n");
+        sb.append("## Needs attention\n\n| Clause | Change | Verdict | Why |\n|---|---|---|---|\n");
         for (GapReport.ClauseReport c : attention) {
             sb.append("| ").append(esc(ReportText.heading(c))).append(" | ").append(esc(ReportText.change(c))).append(" | ")
                     .append(ReportText.label(c.verdict())).append(" | ")
-                    .append(c.findings().isEmpty() ? "" : esc(c.findings().get(0).title())).append(" |\n");
+                    .append(esc(ReportText.why(c))).append(" |\n");
         }
         sb.append('\n');
         for (GapReport.ClauseReport c : attention) clause(sb, c);

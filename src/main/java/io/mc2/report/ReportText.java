@@ -84,6 +84,25 @@ public final class ReportText {
                 || !c.comments().isEmpty()).toList();
     }
 
+    /**
+     * Why the clause is in the attention table, in a few words: the value that decided its verdict
+     * ("Patch window, Critical Vulnerabilities: fifty-five (55) days"), else its first finding, else
+     * the other wording found; empty when nothing more is known. Internal reports only.
+     */
+    public static String why(GapReport.ClauseReport c) {
+        for (GapReport.ParameterReport p : c.parameters()) {
+            if (p.verdict() == c.verdict() && p.verdict() != Verdict.UNCHANGED) {
+                String found = p.foundText() != null ? p.foundText() : value(p, p.found());
+                return p.label() + ": " + (found == null ? "no value found" : found);
+            }
+        }
+        if (!c.findings().isEmpty()) return c.findings().get(0).title();
+        if (c.variant() != null && c.variant().found() != null && !c.variant().found().equals(c.variant().sent())) {
+            return "wording: " + c.variant().found() + " (sent " + c.variant().sent() + ")";
+        }
+        return "";
+    }
+
     /** "Supplier Counsel, 2026-11-02T10:00:00Z", then " (resolved)" when its thread is settled; plain text. */
     public static String commentBy(GapReport.CommentReport c) {
         return c.by() + (c.resolved() ? " (resolved)" : "");

@@ -60,9 +60,9 @@ public final class DocxReportWriter implements ReportWriter {
             } else {
                 doc.addStyledParagraphOfText("Heading1", "Needs attention");
                 Tbl t = table();
-                row(t, true, "Clause", "Change", "Verdict", "First finding");
+                row(t, true, "Clause", "Change", "Verdict", "Why");
                 for (GapReport.ClauseReport c : attention) {
-                    row(t, false, ReportText.heading(c), ReportText.change(c), ReportText.label(c.verdict()), c.findings().isEmpty() ? "" : c.findings().get(0).title());
+                    row(t, false, ReportText.heading(c), ReportText.change(c), ReportText.label(c.verdict()), ReportText.why(c));
                 }
                 doc.getContent().add(t);
                 for (GapReport.ClauseReport c : attention) clause(doc, c);
