@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a {@link CoverNote} as a plain Word document: a title, the opening paragraphs, and for each clause a
+ * Writes a {@link CoverNote} as a Word document in the house style ({@link HouseStyle}): a title, the opening paragraphs, and for each clause a
  * heading followed by "Your paper:", "We require:" and "Why:" paragraphs. Built from the note alone, so nothing
  * internal can reach it; deterministic (fixed zip entry times, no document properties).
  */
@@ -19,7 +19,13 @@ public final class CoverNoteWriter {
     private CoverNoteWriter() {
     }
 
+    /** The note in the standard look. */
     public static byte[] write(CoverNote note) {
+        return write(note, HouseStyle.standard());
+    }
+
+    /** The note in the given look: its style sheet, page and letterhead. */
+    public static byte[] write(CoverNote note, HouseStyle house) {
         StringBuilder body = new StringBuilder();
         paragraph(body, "Title", note.title(), null);
         for (String p : note.intro()) paragraph(body, null, p, null);
@@ -29,27 +35,52 @@ public final class CoverNoteWriter {
             if (!item.required().isEmpty()) paragraph(body, null, item.required(), "We require: ");
             if (!item.why().isEmpty()) paragraph(body, null, item.why(), "Why: ");
         }
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-                + "</Types>"));
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
+                + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>");
+        StringBuilder references = new StringBuilder();
+        Map<String, byte[]> letterhead = new LinkedHashMap<>();
+        if (house.header() != null) {
+            org.docx4j.wml.Hdr hdr = new org.docx4j.wml.Hdr();
+            hdr.getContent().addAll(house.header().copyOfContent());
+            letterhead.put("word/header.xml", house.xml(hdr));
+            Letterheads.addImages(letterhead, "header.xml", house.header());
+            types.append("<Override PartName=\"/word/header.xml\" ContentType=\"" + wml + "header+xml\"/>");
+            rels.append("<Relationship Id=\"rId2\" Type=\"" + rel + "header\" Target=\"header.xml\"/>");
+            references.append("<w:headerReference xmlns:r=\"" + rel.substring(0, rel.length() - 1) + "\" w:type=\"default\" r:id=\"rId2\"/>");
+        }
+        if (house.footer() != null) {
+            org.docx4j.wml.Ftr ftr = new org.docx4j.wml.Ftr();
+            ftr.getContent().addAll(house.footer().copyOfContent());
+            letterhead.put("word/footer.xml", house.xml(ftr));
+            Letterheads.addImages(letterhead, "footer.xml", house.footer());
+            types.append("<Override PartName=\"/word/footer.xml\" ContentType=\"" + wml + "footer+xml\"/>");
+            rels.append("<Relationship Id=\"rId3\" Type=\"" + rel + "footer\" Target=\"footer.xml\"/>");
+            references.append("<w:footerReference xmlns:r=\"" + rel.substring(0, rel.length() - 1) + "\" w:type=\"default\" r:id=\"rId3\"/>");
+        }
+        PageLayout page = house.page();
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", bytes(Letterheads.contentTypes(types + "</Types>", house)));
         parts.put("_rels/.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "</Relationships>"));
-        parts.put("word/_rels/document.xml.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                + "</Relationships>"));
-        parts.put("word/styles.xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"" + W + "\">"
-                + style("Title", "Title", 32) + style("Heading1", "heading 1", 26) + "</w:styles>"));
+        parts.put("word/_rels/document.xml.rels", bytes(rels + "</Relationships>"));
+        parts.put("word/styles.xml", house.xml(house.styles(java.util.List.of())));
         parts.put("word/document.xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body>" + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
-                + "w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
+                + "\"><w:body>" + body + "<w:sectPr>" + references + "<w:pgSz w:w=\"" + page.width() + "\" w:h=\"" + page.height()
+                + (page.landscape() ? "\" w:orient=\"landscape" : "") + "\"/><w:pgMar w:top=\"" + page.top() + "\" w:right=\"" + page.right()
+                + "\" w:bottom=\"" + page.bottom() + "\" w:left=\"" + page.left() + "\" w:header=\"" + page.header() + "\" w:footer=\""
+                + page.footer() + "\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
+        parts.putAll(letterhead);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PackageArchive.write(parts, out);
@@ -57,11 +88,6 @@ public final class CoverNoteWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String style(String id, String name, int halfPoints) {
-        return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/><w:pPr><w:keepNext/>"
-                + "<w:spacing w:before=\"240\" w:after=\"120\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"" + halfPoints + "\"/></w:rPr></w:style>";
     }
 
     /** One paragraph: an optional bold lead-in, then the text (line breaks kept). */
