@@ -48,24 +48,8 @@ public final class CoverNoteWriter {
                 + "<Relationship Id=\"rId1\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>");
         StringBuilder references = new StringBuilder();
         Map<String, byte[]> letterhead = new LinkedHashMap<>();
-        if (house.header() != null) {
-            org.docx4j.wml.Hdr hdr = new org.docx4j.wml.Hdr();
-            hdr.getContent().addAll(house.header().copyOfContent());
-            letterhead.put("word/header.xml", house.xml(hdr));
-            Letterheads.addImages(letterhead, "header.xml", house.header());
-            types.append("<Override PartName=\"/word/header.xml\" ContentType=\"" + wml + "header+xml\"/>");
-            rels.append("<Relationship Id=\"rId2\" Type=\"" + rel + "header\" Target=\"header.xml\"/>");
-            references.append("<w:headerReference xmlns:r=\"" + rel.substring(0, rel.length() - 1) + "\" w:type=\"default\" r:id=\"rId2\"/>");
-        }
-        if (house.footer() != null) {
-            org.docx4j.wml.Ftr ftr = new org.docx4j.wml.Ftr();
-            ftr.getContent().addAll(house.footer().copyOfContent());
-            letterhead.put("word/footer.xml", house.xml(ftr));
-            Letterheads.addImages(letterhead, "footer.xml", house.footer());
-            types.append("<Override PartName=\"/word/footer.xml\" ContentType=\"" + wml + "footer+xml\"/>");
-            rels.append("<Relationship Id=\"rId3\" Type=\"" + rel + "footer\" Target=\"footer.xml\"/>");
-            references.append("<w:footerReference xmlns:r=\"" + rel.substring(0, rel.length() - 1) + "\" w:type=\"default\" r:id=\"rId3\"/>");
-        }
+        letterhead(house, true, letterhead, types, rels, references);
+        letterhead(house, false, letterhead, types, rels, references);
         PageLayout page = house.page();
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", bytes(Letterheads.contentTypes(types + "</Types>", house)));
@@ -88,6 +72,33 @@ public final class CoverNoteWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The reference header (or footer), if any: its part, images, content type, relationship and section reference. */
+    private static void letterhead(HouseStyle house, boolean header, Map<String, byte[]> parts, StringBuilder types,
+            StringBuilder rels, StringBuilder references) {
+        HouseStyle.Letterhead l = header ? house.header() : house.footer();
+        if (l == null) return;
+        String kind = header ? "header" : "footer";
+        Object root;
+        if (header) {
+            org.docx4j.wml.Hdr hdr = new org.docx4j.wml.Hdr();
+            hdr.getContent().addAll(l.copyOfContent());
+            root = hdr;
+        } else {
+            org.docx4j.wml.Ftr ftr = new org.docx4j.wml.Ftr();
+            ftr.getContent().addAll(l.copyOfContent());
+            root = ftr;
+        }
+        String id = header ? "rId2" : "rId3";
+        parts.put("word/" + kind + ".xml", house.xml(root));
+        Letterheads.addImages(parts, kind + ".xml", l);
+        types.append("<Override PartName=\"/word/").append(kind).append(".xml\" ContentType=\"")
+                .append("application/vnd.openxmlformats-officedocument.wordprocessingml.").append(kind).append("+xml\"/>");
+        rels.append("<Relationship Id=\"").append(id).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
+                .append(kind).append("\" Target=\"").append(kind).append(".xml\"/>");
+        references.append("<w:").append(kind).append("Reference xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+                .append(" w:type=\"default\" r:id=\"").append(id).append("\"/>");
     }
 
     /** One paragraph: an optional bold lead-in, then the text (line breaks kept). */

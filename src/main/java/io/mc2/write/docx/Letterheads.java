@@ -43,30 +43,34 @@ public final class Letterheads {
                 main.addTargetPart(styles);
             }
             styles.setJaxbElement(house.styles(own));
-            String headerId = null;
-            String footerId = null;
-            List<Object> hdrContent = content(house.header(), header);
-            if (!hdrContent.isEmpty()) {
-                HeaderPart part = new HeaderPart();
-                Hdr hdr = new Hdr();
-                hdr.getContent().addAll(hdrContent);
-                part.setJaxbElement(hdr);
-                headerId = main.addTargetPart(part).getId();
-                addImages(pkg, part, "header", house.header());
-            }
-            List<Object> ftrContent = content(house.footer(), footer);
-            if (!ftrContent.isEmpty()) {
-                FooterPart part = new FooterPart();
-                Ftr ftr = new Ftr();
-                ftr.getContent().addAll(ftrContent);
-                part.setJaxbElement(ftr);
-                footerId = main.addTargetPart(part).getId();
-                addImages(pkg, part, "footer", house.footer());
-            }
+            String headerId = addPart(pkg, true, house.header(), header);
+            String footerId = addPart(pkg, false, house.footer(), footer);
             main.getJaxbElement().getBody().setSectPr(house.page().section(headerId, footerId));
         } catch (InvalidFormatException e) {
             throw new Mc2Exception(ExitCode.INTERNAL, "could not build the Word document: " + e.getMessage(), e);
         }
+    }
+
+    /** A header (or footer) part of the letterhead's content then ours, with its images; its relationship id, or null when empty. */
+    private static String addPart(WordprocessingMLPackage pkg, boolean header, HouseStyle.Letterhead letterhead, List<Object> ours)
+            throws InvalidFormatException {
+        List<Object> content = content(letterhead, ours);
+        if (content.isEmpty()) return null;
+        org.docx4j.openpackaging.parts.Part part;
+        if (header) {
+            HeaderPart h = new HeaderPart();
+            h.setJaxbElement(new Hdr());
+            h.getJaxbElement().getContent().addAll(content);
+            part = h;
+        } else {
+            FooterPart f = new FooterPart();
+            f.setJaxbElement(new Ftr());
+            f.getJaxbElement().getContent().addAll(content);
+            part = f;
+        }
+        String id = pkg.getMainDocumentPart().addTargetPart(part).getId();
+        addImages(pkg, part, header ? "header" : "footer", letterhead);
+        return id;
     }
 
     private static List<Object> content(HouseStyle.Letterhead letterhead, List<Object> ours) {
