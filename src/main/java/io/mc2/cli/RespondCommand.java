@@ -75,7 +75,7 @@ final class RespondCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
             // a paper of their own is answered with our draft and a cover note, not with tracked changes over it
-            PaperAnswerWorkflow.Result a = new PaperAnswerWorkflow(reference.house("docx")).run(new PaperAnswerWorkflow.Request(supplier, profile, deal,
+            PaperAnswerWorkflow.Result a = new PaperAnswerWorkflow(reference.house("docx", output)).run(new PaperAnswerWorkflow.Request(supplier, profile, deal,
                     folders.library(), folders.profiles(), output, force));
             err.println("mc2: " + supplier + " is the supplier's own paper: answering it with our draft and a cover note");
             err.println("wrote " + a.draft() + " and " + a.coverNote());

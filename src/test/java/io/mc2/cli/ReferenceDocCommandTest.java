@@ -100,6 +100,13 @@ class ReferenceDocCommandTest {
         assertEquals(2, markdown.exit(), markdown.toString());
         assertTrue(markdown.err().contains("--reference-doc styles Word output only"), markdown.toString());
 
+        Path copy = tmp.resolve("mine.docx");
+        Files.copy(REFERENCE, copy);
+        Mc2Run over = Mc2Run.of("draft", "--no-record", "--reference-doc", copy, "-o", copy, "--force");
+        assertEquals(2, over.exit(), over.toString());
+        assertTrue(over.err().contains("is the --reference-doc"), over.toString());
+        assertArrayEquals(Files.readAllBytes(REFERENCE), Files.readAllBytes(copy), "the reference doc is untouched");
+
         Mc2Run counter = Mc2Run.of("respond", "output-samples/supplier-return.docx", "--reference-doc", REFERENCE,
                 "-o", tmp.resolve("c.docx"));
         assertEquals(2, counter.exit(), counter.toString());
