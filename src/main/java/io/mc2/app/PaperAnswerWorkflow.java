@@ -7,6 +7,7 @@ import io.mc2.model.CoverNote;
 import io.mc2.paper.PaperReview;
 import io.mc2.write.docx.CoverNoteWriter;
 import io.mc2.write.docx.DocxContractWriter;
+import io.mc2.write.docx.HouseStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,18 @@ public final class PaperAnswerWorkflow {
     public record Result(Path draft, Path coverNote, ReviewWorkflow.Result review) {
     }
 
+    private final HouseStyle house;
+
+    /** Answers in the standard look. */
+    public PaperAnswerWorkflow() {
+        this(HouseStyle.standard());
+    }
+
+    /** Answers with the draft and the cover note in the given look. */
+    public PaperAnswerWorkflow(HouseStyle house) {
+        this.house = house;
+    }
+
     public Result run(Request r) {
         Path note = coverNote(r.output());
         List<Path> inputs = new ArrayList<>(List.of(r.paper()));
@@ -45,9 +58,9 @@ public final class PaperAnswerWorkflow {
         ReviewWorkflow.Result review = new ReviewWorkflow().run(new ReviewWorkflow.Request(r.paper(), r.profile(), r.deal(),
                 r.libraryDir(), r.profilesDir()));
         String profile = r.profile() != null ? r.profile() : DraftWorkflow.DEFAULT_PROFILE;
-        new DraftWorkflow(List.of(new DocxContractWriter())).run(new DraftWorkflow.Request(r.libraryDir(), r.profilesDir(), profile,
+        new DraftWorkflow(List.of(new DocxContractWriter(house))).run(new DraftWorkflow.Request(r.libraryDir(), r.profilesDir(), profile,
                 r.deal(), null, "docx", r.output(), r.force()));
-        byte[] bytes = CoverNoteWriter.write(note(review, r.paper().getFileName().toString()));
+        byte[] bytes = CoverNoteWriter.write(note(review, r.paper().getFileName().toString()), house);
         inputs.addAll(InputFiles.of(review.library(), review.profile()));
         OutputFile.write(note, r.force(), inputs, o -> o.write(bytes));
         return new Result(r.output(), note, review);

@@ -39,13 +39,17 @@ final class BriefCommand implements Callable<Integer> {
     boolean force;
 
     @picocli.CommandLine.Mixin
+    ReferenceDocOption reference;
+
+    @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
     public Integer call() {
         String fmt = format == null ? null : format.toLowerCase(Locale.ROOT);
         Path out = output != null ? output : Path.of("mc2-brief." + (fmt == null ? "docx" : fmt.equals("markdown") ? "md" : fmt));
-        BriefWorkflow.Result r = new BriefWorkflow(List.of(new DocxPlaybookWriter(), new MarkdownPlaybookWriter(),
+        String written = io.mc2.app.OutputFormat.of(fmt, out, "docx").toLowerCase(Locale.ROOT);
+        BriefWorkflow.Result r = new BriefWorkflow(List.of(new DocxPlaybookWriter(reference.house(written, out)), new MarkdownPlaybookWriter(),
                 new HtmlPlaybookWriter())).run(new BriefWorkflow.Request(folders.library(),
                 folders.profiles(), profile, fmt, out, force));
         int clauses = r.brief().articles().stream().mapToInt(a -> a.clauses().size()).sum();

@@ -61,13 +61,17 @@ final class DraftCommand implements Callable<Integer> {
     boolean executionCopy;
 
     @picocli.CommandLine.Mixin
+    ReferenceDocOption reference;
+
+    @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
     public Integer call() {
         String fmt = format == null ? null : format.toLowerCase(java.util.Locale.ROOT);
         Path out = output != null ? output : Path.of("mc2-draft." + (fmt == null ? "docx" : fmt.equals("markdown") ? "md" : fmt));
-        DraftWorkflow workflow = new DraftWorkflow(List.of(new DocxContractWriter(), new MarkdownContractWriter(),
+        String written = io.mc2.app.OutputFormat.of(fmt, out, "docx").toLowerCase(java.util.Locale.ROOT);
+        DraftWorkflow workflow = new DraftWorkflow(List.of(new DocxContractWriter(reference.house(written, out)), new MarkdownContractWriter(),
                 new HtmlContractWriter()));
         DraftWorkflow.Result r = workflow.run(new DraftWorkflow.Request(
                 folders.library(), folders.profiles(),

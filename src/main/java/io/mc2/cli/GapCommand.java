@@ -76,6 +76,9 @@ final class GapCommand implements Callable<Integer> {
     Path record;
 
     @picocli.CommandLine.Mixin
+    ReferenceDocOption reference;
+
+    @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
@@ -87,7 +90,7 @@ final class GapCommand implements Callable<Integer> {
         if (summary && format != null && !List.of("txt", "text").contains(format.toLowerCase(java.util.Locale.ROOT))) {
             throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
         }
-        ReportOutput.Choice choice = ReportOutput.choose(summary ? "txt" : format, output);
+        ReportOutput.Choice choice = ReportOutput.choose(summary ? "txt" : format, output, reference);
         var err = spec.commandLine().getErr();
         if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
             // no draft of ours behind it: say so, and review it as the supplier's own paper
@@ -115,6 +118,7 @@ final class GapCommand implements Callable<Integer> {
     }
 
     private int batch() {
+        if (reference.referenceDoc != null) throw new Mc2Exception(ExitCode.USAGE, "--reference-doc styles a Word report; --batch writes none");
         if (supplier != null) throw new Mc2Exception(ExitCode.USAGE, "give either SUPPLIER.docx or --batch DIR, not both");
         if (output == null) throw new Mc2Exception(ExitCode.USAGE, "--batch needs an output folder: -o OUTDIR");
         if (format != null || summary) {

@@ -36,12 +36,18 @@ final class ReportOutput {
 
     /** The format for {@code format}, else the output's extension, else Markdown; a docx or pdf report needs a file. */
     static Choice choose(String format, Path output) {
+        return choose(format, output, new ReferenceDocOption());
+    }
+
+    /** As {@link #choose(String, Path)}, a Word or PDF report in the look of the {@code --reference-doc}. */
+    static Choice choose(String format, Path output, ReferenceDocOption reference) {
         String fmt = io.mc2.app.OutputFormat.of(format, output, "md").toLowerCase(Locale.ROOT);
+        if (reference.referenceDoc != null && !fmt.equals("docx") && !fmt.equals("pdf")) reference.house(fmt, output);
         ReportWriter w = switch (fmt) {
             case "md", "markdown" -> new MarkdownReportWriter();
             case "html", "htm" -> new HtmlReportWriter();
             case "json" -> new JsonReportWriter();
-            case "docx", "pdf" -> new DocxReportWriter();
+            case "docx", "pdf" -> new DocxReportWriter(reference.house(fmt, output));
             case "txt", "text" -> new io.mc2.report.TextSummaryWriter();
             default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + fmt + "' (md, html, json, docx, txt or pdf)");
         };

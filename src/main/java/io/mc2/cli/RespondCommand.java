@@ -65,6 +65,9 @@ final class RespondCommand implements Callable<Integer> {
     Path deal;
 
     @picocli.CommandLine.Mixin
+    ReferenceDocOption reference;
+
+    @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
@@ -72,11 +75,16 @@ final class RespondCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
             // a paper of their own is answered with our draft and a cover note, not with tracked changes over it
-            PaperAnswerWorkflow.Result a = new PaperAnswerWorkflow().run(new PaperAnswerWorkflow.Request(supplier, profile, deal,
+            PaperAnswerWorkflow.Result a = new PaperAnswerWorkflow(reference.house("docx", output)).run(new PaperAnswerWorkflow.Request(supplier, profile, deal,
                     folders.library(), folders.profiles(), output, force));
             err.println("mc2: " + supplier + " is the supplier's own paper: answering it with our draft and a cover note");
             err.println("wrote " + a.draft() + " and " + a.coverNote());
             return 0;
+        }
+        if (reference.referenceDoc != null) {
+            // a counter-redline is the supplier's document edited: its look is theirs to keep
+            throw new Mc2Exception(ExitCode.USAGE, "--reference-doc applies to answering a supplier's own paper; "
+                    + "a counter-redline keeps the supplier's styles");
         }
         if (deal != null) throw new Mc2Exception(ExitCode.USAGE, "--deal applies to a supplier's own paper only (a redline names its deal)");
         String when = date == null ? null : RevisionDate.parse(date);

@@ -52,12 +52,15 @@ final class ReviewCommand implements Callable<Integer> {
     boolean force;
 
     @picocli.CommandLine.Mixin
+    ReferenceDocOption reference;
+
+    @picocli.CommandLine.Mixin
     Folders folders;
 
     @Override
     public Integer call() {
         return review(new ReviewWorkflow.Request(paper, profile, deal, folders.library(), folders.profiles()),
-                ReportOutput.choose(format, output), output, force, spec);
+                ReportOutput.choose(format, output, reference), output, force, spec);
     }
 
     /** One review, its report written and its summary on standard error; also {@code mc2 gap}'s answer to a paper. */

@@ -3,6 +3,8 @@ package io.mc2.report.docx;
 import io.mc2.gap.GapReport;
 import io.mc2.report.ReportText;
 import io.mc2.report.ReportWriter;
+import io.mc2.write.docx.HouseStyle;
+import io.mc2.write.docx.Letterheads;
 import io.mc2.write.docx.PackageArchive;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +39,18 @@ import org.docx4j.wml.UnderlineEnumeration;
 public final class DocxReportWriter implements ReportWriter {
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
 
+    private final HouseStyle house;
+
+    /** A writer of the standard look. */
+    public DocxReportWriter() {
+        this(HouseStyle.standard());
+    }
+
+    /** A writer of the given look (styles, page, letterhead). */
+    public DocxReportWriter(HouseStyle house) {
+        this.house = house;
+    }
+
     @Override
     public String extension() {
         return "docx";
@@ -47,7 +61,6 @@ public final class DocxReportWriter implements ReportWriter {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             MainDocumentPart doc = pkg.getMainDocumentPart();
-            doc.getJaxbElement().getBody().setSectPr(io.mc2.write.docx.PageLayout.usLetter(null, null));
             doc.addStyledParagraphOfText("Title", "Gap report: " + r.redline().file());
             doc.addParagraphOfText("Profile " + r.draft().profile() + " v" + r.draft().profileVersion() + " " + ReportText.profileFrom(r) + " \u00b7 library "
                     + r.draft().library() + " " + r.draft().libraryVersion() + " \u00b7 draft " + r.draft().source());
@@ -67,6 +80,8 @@ public final class DocxReportWriter implements ReportWriter {
                 doc.getContent().add(t);
                 for (GapReport.ClauseReport c : attention) clause(doc, c);
             }
+            // the house style last: docx4j's createPackage and addStyledParagraphOfText bring styles of their own
+            Letterheads.apply(house, pkg, List.of(), List.of(), List.of());
             PackageArchive.save(pkg, out);
         } catch (InvalidFormatException e) {
             throw new IOException("cannot build the report document: " + e.getMessage(), e);

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a {@link CoverNote} as a plain Word document: a title, the opening paragraphs, and for each clause a
+ * Writes a {@link CoverNote} as a Word document in the house style ({@link HouseStyle}): a title, the opening paragraphs, and for each clause a
  * heading followed by "Your paper:", "We require:" and "Why:" paragraphs. Built from the note alone, so nothing
  * internal can reach it; deterministic (fixed zip entry times, no document properties).
  */
@@ -19,7 +19,13 @@ public final class CoverNoteWriter {
     private CoverNoteWriter() {
     }
 
+    /** The note in the standard look. */
     public static byte[] write(CoverNote note) {
+        return write(note, HouseStyle.standard());
+    }
+
+    /** The note in the given look: its style sheet, page and letterhead. */
+    public static byte[] write(CoverNote note, HouseStyle house) {
         StringBuilder body = new StringBuilder();
         paragraph(body, "Title", note.title(), null);
         for (String p : note.intro()) paragraph(body, null, p, null);
@@ -29,27 +35,36 @@ public final class CoverNoteWriter {
             if (!item.required().isEmpty()) paragraph(body, null, item.required(), "We require: ");
             if (!item.why().isEmpty()) paragraph(body, null, item.why(), "Why: ");
         }
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-                + "</Types>"));
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
+                + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>");
+        StringBuilder references = new StringBuilder();
+        Map<String, byte[]> letterhead = new LinkedHashMap<>();
+        letterhead(house, true, letterhead, types, rels, references);
+        letterhead(house, false, letterhead, types, rels, references);
+        PageLayout page = house.page();
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", bytes(Letterheads.contentTypes(types + "</Types>", house)));
         parts.put("_rels/.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "</Relationships>"));
-        parts.put("word/_rels/document.xml.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                + "</Relationships>"));
-        parts.put("word/styles.xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"" + W + "\">"
-                + style("Title", "Title", 32) + style("Heading1", "heading 1", 26) + "</w:styles>"));
+        parts.put("word/_rels/document.xml.rels", bytes(rels + "</Relationships>"));
+        parts.put("word/styles.xml", house.xml(house.styles(java.util.List.of())));
         parts.put("word/document.xml", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body>" + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
-                + "w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
+                + "\"><w:body>" + body + "<w:sectPr>" + references + "<w:pgSz w:w=\"" + page.width() + "\" w:h=\"" + page.height()
+                + (page.landscape() ? "\" w:orient=\"landscape" : "") + "\"/><w:pgMar w:top=\"" + page.top() + "\" w:right=\"" + page.right()
+                + "\" w:bottom=\"" + page.bottom() + "\" w:left=\"" + page.left() + "\" w:header=\"" + page.header() + "\" w:footer=\""
+                + page.footer() + "\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
+        parts.putAll(letterhead);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PackageArchive.write(parts, out);
@@ -59,9 +74,31 @@ public final class CoverNoteWriter {
         return out.toByteArray();
     }
 
-    private static String style(String id, String name, int halfPoints) {
-        return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/><w:pPr><w:keepNext/>"
-                + "<w:spacing w:before=\"240\" w:after=\"120\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"" + halfPoints + "\"/></w:rPr></w:style>";
+    /** The reference header (or footer), if any: its part, images, content type, relationship and section reference. */
+    private static void letterhead(HouseStyle house, boolean header, Map<String, byte[]> parts, StringBuilder types,
+            StringBuilder rels, StringBuilder references) {
+        HouseStyle.Letterhead l = header ? house.header() : house.footer();
+        if (l == null) return;
+        String kind = header ? "header" : "footer";
+        Object root;
+        if (header) {
+            org.docx4j.wml.Hdr hdr = new org.docx4j.wml.Hdr();
+            hdr.getContent().addAll(l.copyOfContent());
+            root = hdr;
+        } else {
+            org.docx4j.wml.Ftr ftr = new org.docx4j.wml.Ftr();
+            ftr.getContent().addAll(l.copyOfContent());
+            root = ftr;
+        }
+        String id = header ? "rId2" : "rId3";
+        parts.put("word/" + kind + ".xml", house.xml(root));
+        Letterheads.addImages(parts, kind + ".xml", l);
+        types.append("<Override PartName=\"/word/").append(kind).append(".xml\" ContentType=\"")
+                .append("application/vnd.openxmlformats-officedocument.wordprocessingml.").append(kind).append("+xml\"/>");
+        rels.append("<Relationship Id=\"").append(id).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
+                .append(kind).append("\" Target=\"").append(kind).append(".xml\"/>");
+        references.append("<w:").append(kind).append("Reference xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+                .append(" w:type=\"default\" r:id=\"").append(id).append("\"/>");
     }
 
     /** One paragraph: an optional bold lead-in, then the text (line breaks kept). */

@@ -46,6 +46,18 @@ public final class DocxContractWriter implements ContractWriter {
 
     private static final ObjectFactory WML = new ObjectFactory();
 
+    private final HouseStyle house;
+
+    /** A writer of the standard look. */
+    public DocxContractWriter() {
+        this(HouseStyle.standard());
+    }
+
+    /** A writer of the given look: styles, page and letterhead; the draft's content is the same. */
+    public DocxContractWriter(HouseStyle house) {
+        this.house = house;
+    }
+
     @Override
     public String extension() {
         return "docx";
@@ -60,17 +72,23 @@ public final class DocxContractWriter implements ContractWriter {
     }
 
     static Parts parts(Contract contract) {
+        return parts(contract, HouseStyle.standard());
+    }
+
+    static Parts parts(Contract contract, HouseStyle house) {
         Outline.requireSequentialNumbers(contract);
         Document doc = WML.createDocument();
         Body body = WML.createBody();
         doc.setBody(body);
         body.getContent().addAll(new DraftBody(contract).build());
-        body.setSectPr(PageLayout.usLetter(HEADER_REL, FOOTER_REL));
+        body.setSectPr(house.page().section(HEADER_REL, FOOTER_REL));
         Hdr hdr = WML.createHdr();
+        if (house.header() != null) hdr.getContent().addAll(house.header().copyOfContent());
         hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, contract.meta().headerText()));
         Ftr ftr = WML.createFtr();
+        if (house.footer() != null) ftr.getContent().addAll(house.footer().copyOfContent());
         ftr.getContent().add(pageXofY());
-        return new Parts(doc, WordStyles.styles(), WordStyles.numbering(), settings(), hdr, ftr);
+        return new Parts(doc, house.styles(List.of()), WordStyles.numbering(), settings(), hdr, ftr);
     }
 
     /**
@@ -81,18 +99,20 @@ public final class DocxContractWriter implements ContractWriter {
      */
     @Override
     public void write(Contract contract, OutputStream out) throws IOException {
-        Parts parts = parts(contract);
+        Parts parts = parts(contract, house);
         ContractMeta meta = contract.meta();
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("[Content_Types].xml", text(CONTENT_TYPES));
+        entries.put("[Content_Types].xml", text(Letterheads.contentTypes(CONTENT_TYPES, house)));
         entries.put("_rels/.rels", text(ROOT_RELS));
         entries.put("word/document.xml", AnnotatedXml.write(parts.document()));
         entries.put("word/_rels/document.xml.rels", text(DOCUMENT_RELS));
-        entries.put("word/styles.xml", AnnotatedXml.write(parts.styles()));
+        entries.put("word/styles.xml", house.xml(parts.styles()));
         entries.put("word/numbering.xml", AnnotatedXml.write(parts.numbering()));
         entries.put("word/settings.xml", AnnotatedXml.write(parts.settings()));
-        entries.put("word/header.xml", AnnotatedXml.write(parts.header()));
-        entries.put("word/footer.xml", AnnotatedXml.write(parts.footer()));
+        entries.put("word/header.xml", house.xml(parts.header()));
+        entries.put("word/footer.xml", house.xml(parts.footer()));
+        Letterheads.addImages(entries, "header.xml", house.header());
+        Letterheads.addImages(entries, "footer.xml", house.footer());
         entries.put("docProps/core.xml", text(coreXml(meta)));
         entries.put("docProps/app.xml", text(APP));
         entries.put("docProps/custom.xml", text(customXml(contract)));

@@ -71,6 +71,21 @@ public final class PackageArchive {
         zip.close();
     }
 
+    /** A root object (a style sheet, a header) as XML through docx4j's JAXB context, without docx4j's defaults. */
+    static byte[] marshal(Object root) {
+        try {
+            Marshaller m = org.docx4j.jaxb.Context.jc.createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
+            NamespacePrefixMapperUtils.setProperty(m, NamespacePrefixMapperUtils.getPrefixMapper());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            m.marshal(root, out);
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            throw new Mc2Exception(ExitCode.INTERNAL, "could not serialise the Word document: " + e, e);
+        }
+    }
+
     private static ZipOutputStream open(OutputStream out) {
         ZipOutputStream zip = new ZipOutputStream(unclosable(out));
         // levels 1-3 deflate ~2.5x faster than the default 6 and the file is only ~15% larger

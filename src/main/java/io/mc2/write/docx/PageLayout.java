@@ -6,17 +6,27 @@ import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
 
-/** The page set-up every Word document mc2 writes shares: US Letter, 1-inch margins, header and footer. */
-public final class PageLayout {
+/**
+ * The page set-up of a Word document mc2 writes, in twips: US Letter with 1-inch margins unless a
+ * reference document gives its own ({@link HouseStyle}).
+ */
+public record PageLayout(int width, int height, boolean landscape, int top, int right, int bottom, int left,
+        int header, int footer) {
     private static final ObjectFactory WML = new ObjectFactory();
 
-    private PageLayout() {
+    /** US Letter, 1-inch margins: the MC2 audience is the US health sector. */
+    public static final PageLayout US_LETTER = new PageLayout(12240, 15840, false, 1440, 1440, 1440, 1440, 720, 720);
+
+    /** The text width between the margins. */
+    public int textWidth() {
+        return width - left - right;
     }
 
-    /** A US Letter section with 1-inch margins and the given header and footer (relationship ids; null for none). */
-    public static SectPr usLetter(String headerId, String footerId) {
+    /** A section of this layout with the given header and footer (relationship ids; null for none). */
+    public SectPr section(String headerId, String footerId) {
         SectPr s = WML.createSectPr();
         if (headerId != null) {
             HeaderReference h = WML.createHeaderReference();
@@ -30,20 +40,25 @@ public final class PageLayout {
             f.setType(HdrFtrRef.DEFAULT);
             s.getEGHdrFtrReferences().add(f);
         }
-        // US Letter: the MC2 audience is the US health sector
         SectPr.PgSz size = WML.createSectPrPgSz();
-        size.setW(twips(12240));
-        size.setH(twips(15840));
+        size.setW(twips(width));
+        size.setH(twips(height));
+        if (landscape) size.setOrient(STPageOrientation.LANDSCAPE);
         s.setPgSz(size);
         SectPr.PgMar m = WML.createSectPrPgMar();
-        m.setTop(twips(1440));
-        m.setBottom(twips(1440));
-        m.setLeft(twips(1440));
-        m.setRight(twips(1440));
-        m.setHeader(twips(720));
-        m.setFooter(twips(720));
+        m.setTop(twips(top));
+        m.setBottom(twips(bottom));
+        m.setLeft(twips(left));
+        m.setRight(twips(right));
+        m.setHeader(twips(header));
+        m.setFooter(twips(footer));
         m.setGutter(twips(0));
         s.setPgMar(m);
         return s;
+    }
+
+    /** A US Letter section with 1-inch margins (the look without a reference document). */
+    public static SectPr usLetter(String headerId, String footerId) {
+        return US_LETTER.section(headerId, footerId);
     }
 }

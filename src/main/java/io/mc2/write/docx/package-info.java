@@ -9,7 +9,10 @@
  * a draft as a reader sees them, from the same objects, for {@code mc2 gap}. The only writer
  * package that imports docx4j.
  *
- * <p>Input: a {@code Contract}. Output: a .docx (US Letter, 1-inch margins, Times New Roman).
+ * <p>Input: a {@code Contract}. Output: a .docx in a {@link io.mc2.write.docx.HouseStyle}: by default US
+ * Letter, 1-inch margins, Times New Roman; or the look of a reference document (its styles, page and
+ * letterhead, read by {@link io.mc2.write.docx.ReferenceDocument} through {@code io.mc2.docx}), which the
+ * brief, the Word report and the cover note share ({@link io.mc2.write.docx.Letterheads} applies it).
  *
  * <p>Supports: title and cover lines, preamble, key-terms schedule table (header row repeats, clause
  * numbers as REF fields), TOC field with a pre-rendered result (linked entries, no page numbers; no
@@ -26,7 +29,8 @@
  * internal error because one Word list cannot show it. Word keeps custom property values up to 255
  * characters; longer provenance values may be truncated if Word re-saves the draft.
  *
- * <p>Not supported yet: tables, footnotes or bold/italic runs inside clause text; A4 paper; a
- * different first-page header; definitions anchored for redline alignment.
+ * <p>Not supported yet: tables, footnotes or bold/italic runs inside clause text; a
+ * different first-page header (only the reference's default header and footer are taken); fields in a
+ * reference header are copied as they are; definitions anchored for redline alignment.
  */
 package io.mc2.write.docx;

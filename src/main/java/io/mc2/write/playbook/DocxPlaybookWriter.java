@@ -4,21 +4,20 @@ import io.mc2.playbook.Playbook;
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import io.mc2.write.Outline;
+import io.mc2.write.docx.HouseStyle;
+import io.mc2.write.docx.Letterheads;
 import io.mc2.write.docx.PackageArchive;
 import io.mc2.write.docx.RunText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.List;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
-import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBorder;
@@ -27,10 +26,7 @@ import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.Color;
-import org.docx4j.wml.DocDefaults;
 import org.docx4j.wml.Document;
-import org.docx4j.wml.Ftr;
-import org.docx4j.wml.Hdr;
 import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
@@ -39,7 +35,6 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
-import org.docx4j.wml.RFonts;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.STBorder;
 import org.docx4j.wml.STLineSpacingRule;
@@ -56,7 +51,6 @@ import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
-import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
@@ -86,6 +80,18 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
     private static final ObjectFactory WML = new ObjectFactory();
     private static final BooleanDefaultTrue ON = new BooleanDefaultTrue();
 
+    private final HouseStyle house;
+
+    /** A writer of the standard look. */
+    public DocxPlaybookWriter() {
+        this(HouseStyle.standard());
+    }
+
+    /** A writer of the given look (styles, page, letterhead). */
+    public DocxPlaybookWriter(HouseStyle house) {
+        this.house = house;
+    }
+
     @Override
     public String extension() {
         return "docx";
@@ -106,23 +112,8 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
             doc.setBody(body);
             main.setJaxbElement(doc);
             pkg.addTargetPart(main);
-            StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            styles.setJaxbElement(styles());
-            main.addTargetPart(styles);
-
-            HeaderPart header = new HeaderPart();
-            Hdr hdr = WML.createHdr();
             P headerLine = textParagraph(HEADER, pb.header());
             if (pb.confidential()) emphasise(headerLine, RED);
-            hdr.getContent().add(headerLine);
-            header.setJaxbElement(hdr);
-            Relationship headerRel = main.addTargetPart(header);
-            FooterPart footer = new FooterPart();
-            Ftr ftr = WML.createFtr();
-            ftr.getContent().add(pageXofY());
-            footer.setJaxbElement(ftr);
-            Relationship footerRel = main.addTargetPart(footer);
-
             body.getContent().add(textParagraph(TITLE, pb.title()));
             if (pb.confidential()) body.getContent().add(textParagraph(NOTICE, pb.header()));
             for (Playbook.Fact f : pb.facts()) body.getContent().add(labelled(FACT, f.label() + ": ", f.value()));
@@ -131,7 +122,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
                 body.getContent().add(textParagraph(HEADING1, a.number() + ".\t" + a.title()));
                 for (Playbook.Entry e : a.clauses()) clause(body, e);
             }
-            body.setSectPr(io.mc2.write.docx.PageLayout.usLetter(headerRel.getId(), footerRel.getId()));
+            Letterheads.apply(house, pkg, ownStyles(), List.of(headerLine), List.of(pageXofY()));
             pkg.addTargetPart(coreProperties(pb));
             return pkg;
         } catch (InvalidFormatException e) {
@@ -312,27 +303,9 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
 
     // ---- styles, section, properties ---------------------------------------------------------
 
-    private static Styles styles() {
+    /** The brief's styles beyond the house style sheet, all based on its Normal. */
+    private static List<Style> ownStyles() {
         Styles s = new Styles();
-        DocDefaults d = WML.createDocDefaults();
-        DocDefaults.RPrDefault rd = WML.createDocDefaultsRPrDefault();
-        RPr rpr = WML.createRPr();
-        RFonts fonts = new RFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        rpr.setRFonts(fonts);
-        rpr.setSz(halfPoints(20));
-        rpr.setSzCs(halfPoints(20));
-        rd.setRPr(rpr);
-        d.setRPrDefault(rd);
-        s.setDocDefaults(d);
-
-        Style normal = style("Normal", "Normal", null, spacing(0, 120, 259), null, null);
-        normal.setDefault(true);
-        s.getStyle().add(normal);
-        s.getStyle().add(style(TITLE, "Title", "Normal", spacing(0, 240, 0), null, rpr(32, true, null)));
         Style notice = style(NOTICE, "mc2 Notice", "Normal", spacing(120, 240, 0), JcEnumeration.CENTER, rpr(24, true, RED));
         PPrBase.PBdr box = new PPrBase.PBdr();
         CTBorder line = new CTBorder();
@@ -347,27 +320,15 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
         notice.getPPr().setPBdr(box);
         s.getStyle().add(notice);
         s.getStyle().add(style(FACT, "mc2 Fact", "Normal", spacing(0, 40, 0), null, null));
-        Style h1 = style(HEADING1, "heading 1", "Normal", spacing(360, 120, 0), null, rpr(28, true, null));
-        h1.getPPr().setKeepNext(ON);
-        h1.getPPr().setTabs(null);
-        outline(h1, 0);
-        s.getStyle().add(h1);
-        Style h2 = style(HEADING2, "heading 2", "Normal", spacing(240, 60, 0), null, rpr(23, true, null));
-        h2.getPPr().setKeepNext(ON);
-        outline(h2, 1);
-        s.getStyle().add(h2);
         Style status = style(STATUS, "mc2 Status", "Normal", spacing(0, 60, 0), null, rpr(17, false, "595959"));
         status.getPPr().setKeepNext(ON);
         s.getStyle().add(status);
-        s.getStyle().add(style(TABLE_TEXT, "mc2 Table Text", "Normal", spacing(20, 20, 0), null, rpr(18, false, null)));
         Style wording = style(WORDING, "mc2 Wording", "Normal", spacing(0, 100, 259), JcEnumeration.BOTH, null);
         PPrBase.Ind ind = new PPrBase.Ind();
         ind.setLeft(BigInteger.valueOf(360));
         wording.getPPr().setInd(ind);
         s.getStyle().add(wording);
-        s.getStyle().add(style(HEADER, "header", "Normal", spacing(0, 0, 0), JcEnumeration.CENTER, rpr(16, false, null)));
-        s.getStyle().add(style(FOOTER, "footer", "Normal", spacing(0, 0, 0), JcEnumeration.CENTER, rpr(16, false, null)));
-        return s;
+        return s.getStyle();
     }
 
     private static void outline(Style style, int level) {
