@@ -72,6 +72,17 @@ class ReportWritersTest {
         try (var zip = new java.util.zip.ZipFile(file.toFile())) {
             String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(xml.matches("(?s).*<w:pgSz w:w=\"12240\" w:h=\"15840\"/>.*"), "US Letter, like the draft");
+            String headers = zip.stream().filter(e -> e.getName().matches("word/header\\d*\\.xml")).map(e -> {
+                try {
+                    return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }).collect(java.util.stream.Collectors.joining());
+            assertTrue(headers.contains("internal gap report, do not send to the supplier"), "every page says it is internal: " + headers);
+            String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(styles.contains("w:styleId=\"mc2TableText\""), "table cells have their left-aligned style");
+            assertTrue(xml.contains("<w:pStyle w:val=\"mc2TableText\"/>"), "and use it");
         }
     }
 

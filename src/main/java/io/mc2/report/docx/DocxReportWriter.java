@@ -16,9 +16,10 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Color;
-import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.STBorder;
@@ -37,6 +38,9 @@ import org.docx4j.wml.UnderlineEnumeration;
  * (coloured text, not tracked changes, so the report itself has nothing to accept).
  */
 public final class DocxReportWriter implements ReportWriter {
+    /** The report holds our positions: its every page says it is internal. */
+    static final String INTERNAL = "CONFIDENTIAL \u2014 internal gap report, do not send to the supplier";
+
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
 
     private final HouseStyle house;
@@ -81,7 +85,7 @@ public final class DocxReportWriter implements ReportWriter {
                 for (GapReport.ClauseReport c : attention) clause(doc, c);
             }
             // the house style last: docx4j's createPackage and addStyledParagraphOfText bring styles of their own
-            Letterheads.apply(house, pkg, List.of(), List.of(), List.of());
+            Letterheads.apply(house, pkg, List.of(), List.of(Letterheads.internalLine(INTERNAL)), List.of(Letterheads.pageXofY()));
             PackageArchive.save(pkg, out);
         } catch (InvalidFormatException e) {
             throw new IOException("cannot build the report document: " + e.getMessage(), e);
@@ -186,10 +190,11 @@ public final class DocxReportWriter implements ReportWriter {
         for (String c : cells) {
             Tc tc = WML.createTc();
             P p = para(run(c, header, null, false, false));
-            RPr small = ((R) p.getContent().get(0)).getRPr();
-            HpsMeasure sz = WML.createHpsMeasure();
-            sz.setVal(BigInteger.valueOf(18));
-            small.setSz(sz);
+            PPr ppr = WML.createPPr();
+            PPrBase.PStyle style = WML.createPPrBasePStyle();
+            style.setVal(HouseStyle.TABLE_TEXT);
+            ppr.setPStyle(style);
+            p.setPPr(ppr);
             tc.getContent().add(p);
             tr.getContent().add(tc);
         }

@@ -25,6 +25,9 @@ import org.docx4j.wml.Styles;
  * document is read: not its body, comments or properties.
  */
 public final class HouseStyle {
+    /** The paragraph style of table cells: small, left-aligned (body text is justified). */
+    public static final String TABLE_TEXT = WordStyles.TABLE_TEXT;
+
     private static final HouseStyle STANDARD = new HouseStyle(null, List.of(), PageLayout.US_LETTER, null, null);
 
     private final DocDefaults defaults;

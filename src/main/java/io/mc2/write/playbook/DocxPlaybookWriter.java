@@ -22,7 +22,6 @@ import org.docx4j.wml.Body;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBorder;
 import org.docx4j.wml.CTShd;
-import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.Color;
@@ -68,10 +67,9 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
     static final String NOTICE = "mc2Notice";
     static final String FACT = "mc2Fact";
     static final String STATUS = "mc2Status";
-    static final String TABLE_TEXT = "mc2TableText";
+    static final String TABLE_TEXT = HouseStyle.TABLE_TEXT;
     static final String WORDING = "mc2Wording";
     static final String HEADER = "Header";
-    static final String FOOTER = "Footer";
 
     private static final String FONT = "Arial";
     private static final String RED = "B00000";
@@ -112,8 +110,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
             doc.setBody(body);
             main.setJaxbElement(doc);
             pkg.addTargetPart(main);
-            P headerLine = textParagraph(HEADER, pb.header());
-            if (pb.confidential()) emphasise(headerLine, RED);
+            P headerLine = pb.confidential() ? Letterheads.internalLine(pb.header()) : textParagraph(HEADER, pb.header());
             body.getContent().add(textParagraph(TITLE, pb.title()));
             if (pb.confidential()) body.getContent().add(textParagraph(NOTICE, pb.header()));
             for (Playbook.Fact f : pb.facts()) body.getContent().add(labelled(FACT, f.label() + ": ", f.value()));
@@ -122,7 +119,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
                 body.getContent().add(textParagraph(HEADING1, a.number() + ".\t" + a.title()));
                 for (Playbook.Entry e : a.clauses()) clause(body, e);
             }
-            Letterheads.apply(house, pkg, ownStyles(), List.of(headerLine), List.of(pageXofY()));
+            Letterheads.apply(house, pkg, ownStyles(), List.of(headerLine), List.of(Letterheads.pageXofY()));
             pkg.addTargetPart(coreProperties(pb));
             return pkg;
         } catch (InvalidFormatException e) {
@@ -182,19 +179,6 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
         return p;
     }
 
-    private static void emphasise(P p, String color) {
-        for (Object o : p.getContent()) {
-            if (o instanceof R r) {
-                RPr rpr = WML.createRPr();
-                rpr.setB(ON);
-                Color c = WML.createColor();
-                c.setVal(color);
-                rpr.setColor(c);
-                r.setRPr(rpr);
-            }
-        }
-    }
-
     /** A run; tabs become tab characters, characters XML cannot carry are dropped. */
     private static R run(String text, boolean bold) {
         R r = WML.createR();
@@ -211,21 +195,6 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
         P p = textParagraph("Normal", "");
         p.getPPr().setSpacing(spacing(0, 0, 0));
         return p;
-    }
-
-    private static P pageXofY() {
-        P p = textParagraph(FOOTER, "Page ");
-        p.getContent().add(simpleField("PAGE", "1"));
-        p.getContent().add(run(" of ", false));
-        p.getContent().add(simpleField("NUMPAGES", "1"));
-        return p;
-    }
-
-    private static jakarta.xml.bind.JAXBElement<CTSimpleField> simpleField(String instruction, String result) {
-        CTSimpleField f = WML.createCTSimpleField();
-        f.setInstr(" " + instruction + " ");
-        f.getContent().add(run(result, false));
-        return WML.createPFldSimple(f);
     }
 
     // ---- tables ------------------------------------------------------------------------------
