@@ -103,7 +103,7 @@ public final class OfferRating {
 
     /** A clause of the profile that the paper does not address. */
     public GapReport.ClauseReport missing(ClauseInstance ci, ProfileClause pc) {
-        Verdict v = pc.isRequired() ? Verdict.DELETED_REQUIRED : Verdict.DELETED_OPTIONAL;
+        Verdict v = pc.isRequired() ? Verdict.MISSING_REQUIRED : Verdict.MISSING_OPTIONAL;
         GapReport.Finding f = new GapReport.Finding("clause-missing", "Not addressed by the supplier's paper",
                 pc.isRequired() ? "the profile marks this clause as required (set at " + pc.required().where() + ")"
                         : "the profile does not mark this clause as required", pc.isRequired() ? "high" : "medium");

@@ -12,6 +12,10 @@ public enum Verdict {
     BEYOND_WALK_AWAY,
     DELETED_OPTIONAL,
     DELETED_REQUIRED,
+    /** A clause of the profile that a supplier's own paper never addresses, not required by the profile. */
+    MISSING_OPTIONAL,
+    /** A clause the profile requires that a supplier's own paper never addresses. */
+    MISSING_REQUIRED,
     NOVEL;
 
     /** The report name, e.g. "needs-escalation". */
@@ -27,11 +31,12 @@ public enum Verdict {
 
     /** The worse of two verdicts on the same clause. */
     public static Verdict worse(Verdict a, Verdict b) {
-        return rank(a) >= rank(b) ? a : b;
+        return a.severity() >= b.severity() ? a : b;
     }
 
-    private static int rank(Verdict v) {
-        return switch (v) {
+    /** How bad it is, from 0 (unchanged) up: what {@link #worse} and the reports' sorting go by. */
+    public int severity() {
+        return switch (this) {
             case UNCHANGED -> 0;
             case MEETS_PREFERRED -> 1;
             case WITHIN_FALLBACK -> 2;
@@ -39,8 +44,10 @@ public enum Verdict {
             case NEEDS_REVIEW -> 4;
             case BEYOND_WALK_AWAY -> 5;
             case DELETED_OPTIONAL -> 6;
-            case NOVEL -> 7;
-            case DELETED_REQUIRED -> 8;
+            case MISSING_OPTIONAL -> 7;
+            case NOVEL -> 8;
+            case DELETED_REQUIRED -> 9;
+            case MISSING_REQUIRED -> 10;
         };
     }
 }

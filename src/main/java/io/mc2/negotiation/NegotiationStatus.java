@@ -101,9 +101,9 @@ public record NegotiationStatus(String schema, String id, int round, String next
     private static String state(Step s) {
         if (s.silent() || s.openComments() > 0) return OPEN;
         return switch (s.verdict()) {
-            case "unchanged", "meets-preferred", "within-fallback", "deleted-optional" -> AGREED;
+            case "unchanged", "meets-preferred", "within-fallback", "deleted-optional", "missing-optional" -> AGREED;
             case "needs-escalation" -> ESCALATED;
-            case "beyond-walk-away", "deleted-required" -> BEYOND_WALK_AWAY;
+            case "beyond-walk-away", "deleted-required", "missing-required" -> BEYOND_WALK_AWAY;
             default -> OPEN;
         };
     }

@@ -8,7 +8,7 @@
  * the customer or the manufacturer). <b>Output:</b> an {@code mc2.gap/1} {@link io.mc2.gap.GapReport}: every
  * clause of the profile as the paper offers it ({@code change: offered}, with the paper's clause numbers in
  * {@code paper}, the mapping score and the words that decided it as a {@code paper-mapping} finding) or
- * {@code missing} ({@code deleted-required} / {@code deleted-optional} as the profile marks it), then the
+ * {@code missing} (verdict {@code missing-required} / {@code missing-optional} as the profile marks it), then the
  * paper's clauses that address none of ours as {@code novel} with the language rules that fire on them; and
  * the paper's clauses with what each maps to.
  *

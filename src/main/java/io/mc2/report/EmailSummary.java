@@ -18,9 +18,12 @@ import java.util.List;
  * @param countered   changes we will answer with other terms
  * @param restored    changes we cannot accept: our text goes back
  * @param reviewing   what a person on our side still has to look at, each with why
+ * @param missing     our clauses a supplier's own paper does not cover (our draft includes them); one
+ *                    list whether the profile requires them or not, so the email does not tell which we
+ *                    could do without
  */
 public record EmailSummary(String file, int clauses, int unchanged, List<Item> accepted, List<Item> countered, List<Item> restored,
-                           List<Item> reviewing) {
+                           List<Item> reviewing, List<Item> missing) {
 
     /** A clause ("6.1 Security Patches for Critical Vulnerabilities") and what to say about it, or "". */
     public record Item(String heading, String detail) {
@@ -31,6 +34,7 @@ public record EmailSummary(String file, int clauses, int unchanged, List<Item> a
         List<Item> countered = new ArrayList<>();
         List<Item> restored = new ArrayList<>();
         List<Item> reviewing = new ArrayList<>();
+        List<Item> missing = new ArrayList<>();
         int unchanged = 0;
         for (GapReport.ClauseReport c : r.clauses()) {
             String heading = ReportText.heading(c);
@@ -51,11 +55,12 @@ public record EmailSummary(String file, int clauses, int unchanged, List<Item> a
                 case NEEDS_ESCALATION -> countered.add(new Item(heading, proposed(c)));
                 case BEYOND_WALK_AWAY -> restored.add(new Item(heading, proposed(c)));
                 case DELETED_REQUIRED -> restored.add(new Item(heading, "you deleted it; it stays in the agreement"));
+                case MISSING_REQUIRED, MISSING_OPTIONAL -> missing.add(new Item(heading, ""));
                 case NOVEL -> reviewing.add(new Item(heading, "new text you added"));
                 case NEEDS_REVIEW -> reviewing.add(new Item(heading, why(c)));
             }
         }
-        return new EmailSummary(r.redline().file(), r.summary().clauses(), unchanged, accepted, countered, restored, reviewing);
+        return new EmailSummary(r.redline().file(), r.summary().clauses(), unchanged, accepted, countered, restored, reviewing, missing);
     }
 
     /** "you proposed 60 days for patch window, critical vulnerabilities" from the values read in the supplier's text; "" when none was read. */

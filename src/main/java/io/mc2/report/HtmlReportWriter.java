@@ -16,7 +16,7 @@ public final class HtmlReportWriter implements ReportWriter {
     static final String VERDICT_COLOURS = """
             .unchanged,.meets-preferred{background:#e6f4ea}.within-fallback{background:#eef6d8}
             .needs-escalation{background:#fff1c2}.needs-review{background:#ffe0b3}
-            .beyond-walk-away,.deleted-required{background:#f8c9c9}.deleted-optional{background:#fbe0e0}.novel{background:#e3e3fb}
+            .beyond-walk-away,.deleted-required,.missing-required{background:#f8c9c9}.deleted-optional,.missing-optional{background:#fbe0e0}.novel{background:#e3e3fb}
             """;
 
     private static final String CSS = """
@@ -79,7 +79,7 @@ public final class HtmlReportWriter implements ReportWriter {
         for (GapReport.ClauseReport c : attention) {
             sb.append("<tr><td data-key=\"").append(esc(sortKey(c))).append("\"><a href=\"#").append(anchor(c)).append("\">")
                     .append(esc(ReportText.heading(c))).append("</a></td><td>").append(esc(ReportText.change(c)))
-                    .append("</td><td data-key=\"").append(9 - c.verdict().ordinal()).append("\"><span class=\"v ").append(c.verdict().id())
+                    .append("</td><td data-key=\"").append(String.format("%02d", 20 - c.verdict().severity())).append("\"><span class=\"v ").append(c.verdict().id())
                     .append("\">").append(ReportText.label(c.verdict())).append("</span></td><td>")
                     .append(esc(ReportText.why(c))).append("</td></tr>\n");
         }

@@ -152,6 +152,8 @@ public final class MatrixHtmlWriter implements MatrixWriter {
             case BEYOND_WALK_AWAY -> "W";
             case DELETED_OPTIONAL -> "d";
             case DELETED_REQUIRED -> "D";
+            case MISSING_OPTIONAL -> "m";
+            case MISSING_REQUIRED -> "M";
             case NOVEL -> "N";
         };
     }

@@ -32,10 +32,13 @@ import org.dhatim.fastexcel.Worksheet;
 public final class MatrixXlsxWriter implements MatrixWriter {
 
     /** The HTML reports' verdict palette ({@link HtmlReportWriter#VERDICT_COLOURS}), as Excel RGB. */
-    static final Map<Verdict, String> FILL = new EnumMap<>(Map.of(
-            Verdict.UNCHANGED, "E6F4EA", Verdict.MEETS_PREFERRED, "E6F4EA", Verdict.WITHIN_FALLBACK, "EEF6D8",
-            Verdict.NEEDS_ESCALATION, "FFF1C2", Verdict.NEEDS_REVIEW, "FFE0B3", Verdict.BEYOND_WALK_AWAY, "F8C9C9",
-            Verdict.DELETED_REQUIRED, "F8C9C9", Verdict.DELETED_OPTIONAL, "FBE0E0", Verdict.NOVEL, "E3E3FB"));
+    static final Map<Verdict, String> FILL = new EnumMap<>(Map.ofEntries(
+            Map.entry(Verdict.UNCHANGED, "E6F4EA"), Map.entry(Verdict.MEETS_PREFERRED, "E6F4EA"),
+            Map.entry(Verdict.WITHIN_FALLBACK, "EEF6D8"), Map.entry(Verdict.NEEDS_ESCALATION, "FFF1C2"),
+            Map.entry(Verdict.NEEDS_REVIEW, "FFE0B3"), Map.entry(Verdict.BEYOND_WALK_AWAY, "F8C9C9"),
+            Map.entry(Verdict.DELETED_REQUIRED, "F8C9C9"), Map.entry(Verdict.DELETED_OPTIONAL, "FBE0E0"),
+            Map.entry(Verdict.MISSING_REQUIRED, "F8C9C9"), Map.entry(Verdict.MISSING_OPTIONAL, "FBE0E0"),
+            Map.entry(Verdict.NOVEL, "E3E3FB")));
     static final String HEADER_FILL = "F1F1F1";
     static final String FAILED_FILL = "EEEEEE";
     /** Marks on a verdict cell, as in the HTML heat map's legend. */

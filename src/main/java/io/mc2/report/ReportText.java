@@ -20,6 +20,8 @@ public final class ReportText {
             case BEYOND_WALK_AWAY -> "Beyond walk-away";
             case DELETED_OPTIONAL -> "Deleted (optional clause)";
             case DELETED_REQUIRED -> "Deleted (required clause)";
+            case MISSING_OPTIONAL -> "Missing (optional clause)";
+            case MISSING_REQUIRED -> "Missing (required clause)";
             case NOVEL -> "New text from supplier";
         };
     }

@@ -30,13 +30,14 @@ public final class TextSummaryWriter implements ReportWriter {
 
     public String render(EmailSummary s) {
         StringBuilder sb = new StringBuilder();
-        int changed = s.accepted().size() + s.countered().size() + s.restored().size() + s.reviewing().size();
+        int changed = s.accepted().size() + s.countered().size() + s.restored().size() + s.reviewing().size() + s.missing().size();
         sb.append("Our review of ").append(plain(s.file())).append(": ").append(s.clauses()).append(" clauses, ")
                 .append(s.unchanged()).append(" returned unchanged, ").append(changed).append(changed == 1 ? " change" : " changes")
                 .append(" to answer.\n");
         line(sb, "Acceptable as you returned them", s.accepted());
         line(sb, "We will propose other terms", s.countered());
         line(sb, "We cannot accept these and keep our text", s.restored());
+        line(sb, "Not covered by your paper; our draft includes them", s.missing());
         if (!s.reviewing().isEmpty()) {
             sb.append("Still under review on our side (").append(s.reviewing().size()).append("):\n");
             List<EmailSummary.Item> shown = s.reviewing().subList(0, Math.min(REVIEW_LINES, s.reviewing().size()));

@@ -109,6 +109,25 @@ class PaperReviewTest {
         assertTrue(right >= 0.9 * total, right + "/" + total + " " + wrong);
     }
 
+    /**
+     * The email summary goes to the supplier: the clauses their paper leaves out are listed together,
+     * so it never tells which of them the profile requires and which we could do without.
+     */
+    @Test
+    void theEmailSummaryListsMissingClausesTogetherWithoutSayingWhichAreRequired() {
+        for (var e : RESULTS.entrySet()) {
+            GapReport report = e.getValue().report();
+            io.mc2.report.EmailSummary s = io.mc2.report.EmailSummary.of(report);
+            List<String> missing = report.clauses().stream().filter(c -> c.change().equals("missing")).map(io.mc2.report.ReportText::heading).toList();
+            assertTrue(report.clauses().stream().anyMatch(c -> c.verdict() == Verdict.MISSING_REQUIRED), e.getKey() + " misses a required clause");
+            assertTrue(report.clauses().stream().anyMatch(c -> c.verdict() == Verdict.MISSING_OPTIONAL), e.getKey() + " misses an optional one");
+            assertEquals(missing, s.missing().stream().map(io.mc2.report.EmailSummary.Item::heading).toList(), e.getKey());
+            String text = new io.mc2.report.TextSummaryWriter().render(s);
+            assertTrue(text.contains("Not covered by your paper; our draft includes them (" + missing.size() + ")"), text);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(required|optional)\\b.*"), text);
+        }
+    }
+
     @Test
     void aClauseNoPartOfThePaperAddressesIsMissingRequiredOrOptionalAsTheProfileSays() {
         for (var e : RESULTS.entrySet()) {
@@ -116,7 +135,7 @@ class PaperReviewTest {
             List<GapReport.ClauseReport> missing = e.getValue().report().clauses().stream().filter(c -> c.change().equals("missing")).toList();
             assertFalse(missing.isEmpty(), e.getKey());
             for (GapReport.ClauseReport c : missing) {
-                assertEquals(profile.get(c.id()).isRequired() ? Verdict.DELETED_REQUIRED : Verdict.DELETED_OPTIONAL, c.verdict(), c.id());
+                assertEquals(profile.get(c.id()).isRequired() ? Verdict.MISSING_REQUIRED : Verdict.MISSING_OPTIONAL, c.verdict(), c.id());
                 assertEquals(null, c.paper(), c.id());
                 assertEquals("clause-missing", c.findings().get(0).rule(), c.id());
             }
