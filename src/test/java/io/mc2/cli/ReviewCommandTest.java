@@ -49,6 +49,27 @@ class ReviewCommandTest {
     }
 
     @Test
+    void clausesThePaperNeverAddressesAreMissingNotDeletedAndTheMarkdownSaysSo(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("review.json");
+        Mc2Run r = Mc2Run.of("review", PAPERS.resolve("northwind-numbered.docx"), "--profile", "gpo-standard", "-o", out);
+        assertEquals(1, r.exit(), r.toString());
+        int required = 0;
+        int optional = 0;
+        for (JsonNode c : new ObjectMapper().readTree(out.toFile()).get("clauses")) {
+            String v = c.get("verdict").asText();
+            assertFalse(v.startsWith("deleted-"), c.get("id") + ": a paper deletes nothing, it leaves clauses out");
+            if (!c.get("change").asText().equals("missing")) continue;
+            if (v.equals("missing-required")) required++;
+            else if (v.equals("missing-optional")) optional++;
+            else throw new AssertionError(c.get("id") + " is missing but " + v);
+        }
+        assertTrue(required > 0 && optional > 0, required + " required, " + optional + " optional");
+        Mc2Run md = Mc2Run.of("review", PAPERS.resolve("northwind-numbered.docx"), "--profile", "gpo-standard");
+        assertTrue(md.out().contains("Missing (required clause)"), md.out());
+        assertTrue(md.out().contains("Missing (optional clause)"), md.out());
+    }
+
+    @Test
     void gapSaysOnStandardErrorThatItReviewsADocumentWithoutProvenance() {
         Mc2Run r = Mc2Run.of("gap", PAPERS.resolve("orbis-table.docx"));
         assertEquals(1, r.exit(), r.toString());

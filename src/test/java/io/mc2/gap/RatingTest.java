@@ -1,6 +1,7 @@
 package io.mc2.gap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mc2.library.Parameter;
 import io.mc2.library.ParameterType;
@@ -61,6 +62,10 @@ class RatingTest {
         assertEquals(Verdict.BEYOND_WALK_AWAY, Verdict.worse(Verdict.WITHIN_FALLBACK, Verdict.BEYOND_WALK_AWAY));
         assertEquals(Verdict.NEEDS_REVIEW, Verdict.worse(Verdict.NEEDS_REVIEW, Verdict.NEEDS_ESCALATION));
         assertEquals(Verdict.DELETED_REQUIRED, Verdict.worse(Verdict.NOVEL, Verdict.DELETED_REQUIRED));
+        assertEquals(Verdict.MISSING_REQUIRED, Verdict.worse(Verdict.NOVEL, Verdict.MISSING_REQUIRED));
+        assertEquals(Verdict.NOVEL, Verdict.worse(Verdict.MISSING_OPTIONAL, Verdict.NOVEL));
+        assertTrue(Verdict.MISSING_REQUIRED.needsHuman());
+        assertEquals("missing-optional", Verdict.MISSING_OPTIONAL.id());
         assertEquals("needs-escalation", Verdict.NEEDS_ESCALATION.id());
     }
 }

@@ -84,6 +84,7 @@ class PaperReviewTest {
         }
         double exact = (double) right / clauses, precision = (double) pairsRight / pairsFound, recall = (double) pairsRight / pairsExpected;
         String detail = String.format("exact %.3f, precision %.3f, recall %.3f; %s", exact, precision, recall, wrong);
+        System.out.println("paper mapping over " + clauses + " clauses: " + detail);
         assertTrue(clauses >= 60, "papers hold " + clauses + " clauses");
         assertTrue(exact >= 0.9, detail);
         assertTrue(precision >= 0.9, detail);
