@@ -31,14 +31,54 @@ public final class DocxComparer {
         return compare(ia, ib, options);
     }
 
-    /** A package and its parsed main part; the redline reader explains what makes a file unusable. */
-    private record Input(String label, WordPackage pkg, Document main, RedlineDocument read) {
+    /**
+     * A package and its parsed main part; the redline reader explains what makes a file unusable.
+     * What is only read is let go as soon as it has served ({@link #release}): on a large document
+     * B's tree and reading are most of the heap while A's edited tree is written out.
+     */
+    private static final class Input {
+        private final String label;
+        private final WordPackage pkg;
+        private Document main;
+        private RedlineDocument read;
+
+        private Input(String label, WordPackage pkg, Document main, RedlineDocument read) {
+            this.label = label;
+            this.pkg = pkg;
+            this.main = main;
+            this.read = read;
+        }
+
         /** @param edited whether this is A, whose main part is edited and written (B is only read) */
         static Input of(DocxPackage opened, boolean edited) {
             // the reader's content bounds (paragraphs, text, revisions, nesting) hold here too
             RedlineDocument read = RedlineReader.read(opened);
             WordPackage pkg = WordPackage.of(opened);
             return new Input(opened.label(), pkg, edited ? pkg.parseForEditing(pkg.mainPart()) : pkg.parse(pkg.mainPart()), read);
+        }
+
+        String label() {
+            return label;
+        }
+
+        WordPackage pkg() {
+            return pkg;
+        }
+
+        Document main() {
+            return main;
+        }
+
+        RedlineDocument read() {
+            return read;
+        }
+
+        void releaseReading() {
+            read = null;
+        }
+
+        void releaseTree() {
+            main = null;
         }
 
         /** Tracked changes outside the body (headers, footers, notes): left as they are. */
@@ -94,6 +134,8 @@ public final class DocxComparer {
         note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
+        a.releaseReading();
+        b.releaseReading();
         // most documents have neither: then no unit is searched for them
         byte[] mainB = b.pkg().part(b.pkg().mainPart());
         boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(mainB);
@@ -103,6 +145,9 @@ public final class DocxComparer {
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
         // pictures are carried: what is left to say is where the output, accepted, still shows others than B
         if (pictures) uncompared.addAll(UncomparedStories.images(pa, accepted(da), b.pkg(), db));
+        comparison = null;
+        db = null;
+        b.releaseTree();
         pa.put(mainA, da);
         StoryComparison.Outcome stories = StoryComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
         changes.addAll(stories.changes());

@@ -41,14 +41,24 @@ public final class WordXml {
 
     /** A new w: element. */
     public static Element create(Document d, String local) {
-        return d.createElementNS(ns(d), "w:" + local);
+        return d.createElementNS(ns(d), qualified(local));
     }
 
     /** Sets a w: attribute. */
     public static void set(Element e, String local, String value) {
         String ns = W_STRICT.equals(e.getNamespaceURI()) ? W_STRICT : W;
-        e.setAttributeNS(ns, "w:" + local, value);
+        e.setAttributeNS(ns, qualified(local), value);
     }
+
+    /**
+     * "w:" + local, one String per name: a comparison creating a million elements would otherwise hold
+     * a million copies of "w:r" (the DOM keeps the name it is given).
+     */
+    private static String qualified(String local) {
+        return QUALIFIED.computeIfAbsent(local, l -> "w:" + l);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> QUALIFIED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A w: attribute (either namespace, or unprefixed), or null. */
     public static String attr(Element e, String local) {
