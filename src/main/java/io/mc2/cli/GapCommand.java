@@ -60,8 +60,7 @@ final class GapCommand implements Callable<Integer> {
                     + "txt is the email summary.")
     String format;
 
-    @Option(names = "--summary", description = "About ten plain lines to paste into an email to the supplier: what we accept, "
-            + "what we will counter, what we are still reviewing and why (the same as --format txt; no positions or guidance).")
+    @Option(names = "--summary", description = ReportOutput.SUMMARY_HELP)
     boolean summary;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -87,10 +86,7 @@ final class GapCommand implements Callable<Integer> {
         if (supplier == null) throw new Mc2Exception(ExitCode.USAGE, "name the supplier's document, or a folder of them with --batch DIR");
         if (jobs != null) throw new Mc2Exception(ExitCode.USAGE, "--jobs only applies with --batch");
         if (record != null && draft != null) throw new Mc2Exception(ExitCode.USAGE, "give either --draft or --record, not both");
-        if (summary && format != null && !List.of("txt", "text").contains(format.toLowerCase(java.util.Locale.ROOT))) {
-            throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
-        }
-        ReportOutput.Choice choice = ReportOutput.choose(summary ? "txt" : format, output, reference);
+        ReportOutput.Choice choice = ReportOutput.choose(ReportOutput.withSummary(format, summary), output, reference);
         var err = spec.commandLine().getErr();
         if (draft == null && record == null && ReviewWorkflow.isSuppliersOwnPaper(supplier)) {
             // no draft of ours behind it: say so, and review it as the supplier's own paper

@@ -34,6 +34,19 @@ final class ReportOutput {
         }
     }
 
+    /** What {@code --summary} means for the report's format: txt, and no other given with it. */
+    static String withSummary(String format, boolean summary) {
+        if (!summary) return format;
+        if (format != null && !List.of("txt", "text").contains(format.toLowerCase(java.util.Locale.ROOT))) {
+            throw new Mc2Exception(ExitCode.USAGE, "--summary is the txt format; it cannot be combined with --format " + format);
+        }
+        return "txt";
+    }
+
+    /** The option's text, the same in every command that has it. */
+    static final String SUMMARY_HELP = "About ten plain lines to paste into an email to the supplier: what we accept, "
+            + "what we will counter, what we are still reviewing and why (the same as --format txt; no positions or guidance).";
+
     /** The format for {@code format}, else the output's extension, else Markdown; a docx or pdf report needs a file. */
     static Choice choose(String format, Path output) {
         return choose(format, output, new ReferenceDocOption());

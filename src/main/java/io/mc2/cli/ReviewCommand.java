@@ -42,8 +42,12 @@ final class ReviewCommand implements Callable<Integer> {
     Path deal;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "md, html, json or docx (default: from the output's extension, else md).")
+            description = "md, html, json, docx, pdf (through LibreOffice) or txt (default: from the output's extension, "
+                    + "else md); txt is the email summary.")
     String format;
+
+    @Option(names = "--summary", description = ReportOutput.SUMMARY_HELP)
+    boolean summary;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default: standard output; docx needs a file).")
     Path output;
@@ -60,7 +64,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return review(new ReviewWorkflow.Request(paper, profile, deal, folders.library(), folders.profiles()),
-                ReportOutput.choose(format, output, reference), output, force, spec);
+                ReportOutput.choose(ReportOutput.withSummary(format, summary), output, reference), output, force, spec);
     }
 
     /** One review, its report written and its summary on standard error; also {@code mc2 gap}'s answer to a paper. */

@@ -70,6 +70,18 @@ class ReviewCommandTest {
     }
 
     @Test
+    void summaryIsTheEmailLinesAndRefusesAnotherFormat() {
+        Mc2Run r = Mc2Run.of("review", PAPERS.resolve("northwind-numbered.docx"), "--summary");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("Our review of northwind-numbered.docx:"), r.out());
+        assertTrue(r.out().contains("Not covered by your paper; our draft includes them ("), r.out());
+        assertFalse(r.out().contains("walk-away") || r.out().contains("fallback"), "no positions: " + r.out());
+        Mc2Run both = Mc2Run.of("review", PAPERS.resolve("northwind-numbered.docx"), "--summary", "-f", "json");
+        assertEquals(2, both.exit(), both.toString());
+        assertTrue(both.err().contains("--summary is the txt format"), both.err());
+    }
+
+    @Test
     void gapSaysOnStandardErrorThatItReviewsADocumentWithoutProvenance() {
         Mc2Run r = Mc2Run.of("gap", PAPERS.resolve("orbis-table.docx"));
         assertEquals(1, r.exit(), r.toString());
