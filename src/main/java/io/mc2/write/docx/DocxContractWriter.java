@@ -28,7 +28,6 @@ import org.docx4j.wml.Document;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
 
 /**
  * Writes a contract as a Word document a lawyer can send as is: cover with key-terms schedule,
@@ -87,7 +86,7 @@ public final class DocxContractWriter implements ContractWriter {
         hdr.getContent().add(DraftBody.textParagraph(WordStyles.HEADER, contract.meta().headerText()));
         Ftr ftr = WML.createFtr();
         if (house.footer() != null) ftr.getContent().addAll(house.footer().copyOfContent());
-        ftr.getContent().add(pageXofY());
+        ftr.getContent().add(Letterheads.pageXofY());
         return new Parts(doc, house.styles(List.of()), WordStyles.numbering(), settings(), hdr, ftr);
     }
 
@@ -225,15 +224,6 @@ public final class DocxContractWriter implements ContractWriter {
         compat.getCompatSetting().add(mode);
         s.setCompat(compat);
         return s;
-    }
-
-    private static P pageXofY() {
-        P p = DraftBody.paragraph(WordStyles.FOOTER);
-        DraftBody.addText(p, "Page ", null);
-        DraftBody.field(p, "PAGE", "1");
-        DraftBody.addText(p, " of ", null);
-        DraftBody.field(p, "NUMPAGES", "1");
-        return p;
     }
 
 

@@ -56,54 +56,29 @@ public final class Letterheads {
      * Header style, so nobody mistakes a page of it for something to send.
      */
     public static org.docx4j.wml.P internalLine(String text) {
-        org.docx4j.wml.P p = styled(WordStyles.HEADER);
-        org.docx4j.wml.R r = WML.createR();
-        org.docx4j.wml.RPr rpr = WML.createRPr();
+        org.docx4j.wml.P p = DraftBody.paragraph(WordStyles.HEADER);
+        org.docx4j.wml.R r = DraftBody.textRun(text, null);
+        org.docx4j.wml.RPr rpr = new org.docx4j.wml.RPr();
         rpr.setB(Formatting.ON);
-        org.docx4j.wml.Color c = WML.createColor();
+        org.docx4j.wml.Color c = new org.docx4j.wml.Color();
         c.setVal(INTERNAL_RED);
         rpr.setColor(c);
         r.setRPr(rpr);
-        RunText.append(r, text);
         p.getContent().add(r);
         return p;
     }
 
-    /** "Page X of Y" in the Footer style, as the draft's footer has it. */
+    /** "Page X of Y" in the Footer style: the draft's footer line, and the brief's and the report's. */
     public static org.docx4j.wml.P pageXofY() {
-        org.docx4j.wml.P p = styled(WordStyles.FOOTER);
-        p.getContent().add(plainRun("Page "));
-        p.getContent().add(simpleField("PAGE"));
-        p.getContent().add(plainRun(" of "));
-        p.getContent().add(simpleField("NUMPAGES"));
+        org.docx4j.wml.P p = DraftBody.paragraph(WordStyles.FOOTER);
+        DraftBody.addText(p, "Page ", null);
+        DraftBody.field(p, "PAGE", "1");
+        DraftBody.addText(p, " of ", null);
+        DraftBody.field(p, "NUMPAGES", "1");
         return p;
     }
 
-    private static final org.docx4j.wml.ObjectFactory WML = new org.docx4j.wml.ObjectFactory();
     private static final String INTERNAL_RED = "B00000";
-
-    private static org.docx4j.wml.P styled(String style) {
-        org.docx4j.wml.P p = WML.createP();
-        org.docx4j.wml.PPr ppr = WML.createPPr();
-        org.docx4j.wml.PPrBase.PStyle ps = WML.createPPrBasePStyle();
-        ps.setVal(style);
-        ppr.setPStyle(ps);
-        p.setPPr(ppr);
-        return p;
-    }
-
-    private static org.docx4j.wml.R plainRun(String text) {
-        org.docx4j.wml.R r = WML.createR();
-        RunText.append(r, text);
-        return r;
-    }
-
-    private static jakarta.xml.bind.JAXBElement<org.docx4j.wml.CTSimpleField> simpleField(String instruction) {
-        org.docx4j.wml.CTSimpleField f = WML.createCTSimpleField();
-        f.setInstr(" " + instruction + " ");
-        f.getContent().add(plainRun("1"));
-        return WML.createPFldSimple(f);
-    }
 
     /** A header (or footer) part of the letterhead's content then ours, with its images; its relationship id, or null when empty. */
     private static String addPart(WordprocessingMLPackage pkg, boolean header, HouseStyle.Letterhead letterhead, List<Object> ours)

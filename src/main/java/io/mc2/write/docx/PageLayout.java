@@ -56,9 +56,4 @@ public record PageLayout(int width, int height, boolean landscape, int top, int 
         s.setPgMar(m);
         return s;
     }
-
-    /** A US Letter section with 1-inch margins (the look without a reference document). */
-    public static SectPr usLetter(String headerId, String footerId) {
-        return US_LETTER.section(headerId, footerId);
-    }
 }
