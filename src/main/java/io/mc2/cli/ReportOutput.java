@@ -9,6 +9,7 @@ import io.mc2.report.JsonReportWriter;
 import io.mc2.report.MarkdownReportWriter;
 import io.mc2.report.ReportWriter;
 import io.mc2.report.docx.DocxReportWriter;
+import io.mc2.write.docx.HouseStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,12 +56,13 @@ final class ReportOutput {
     /** As {@link #choose(String, Path)}, a Word or PDF report in the look of the {@code --reference-doc}. */
     static Choice choose(String format, Path output, ReferenceDocOption reference) {
         String fmt = io.mc2.app.OutputFormat.of(format, output, "md").toLowerCase(Locale.ROOT);
-        if (reference.referenceDoc != null && !fmt.equals("docx") && !fmt.equals("pdf")) reference.house(fmt, output);
+        // refuses a reference doc for a format other than Word before anything is written
+        HouseStyle house = reference.house(fmt, output);
         ReportWriter w = switch (fmt) {
             case "md", "markdown" -> new MarkdownReportWriter();
             case "html", "htm" -> new HtmlReportWriter();
             case "json" -> new JsonReportWriter();
-            case "docx", "pdf" -> new DocxReportWriter(reference.house(fmt, output));
+            case "docx", "pdf" -> new DocxReportWriter(house);
             case "txt", "text" -> new io.mc2.report.TextSummaryWriter();
             default -> throw new Mc2Exception(ExitCode.USAGE, "unknown report format '" + fmt + "' (md, html, json, docx, txt or pdf)");
         };

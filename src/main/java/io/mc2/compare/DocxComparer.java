@@ -33,7 +33,7 @@ public final class DocxComparer {
 
     /**
      * A package and its parsed main part; the redline reader explains what makes a file unusable.
-     * What is only read is let go as soon as it has served ({@link #release}): on a large document
+     * What is only read is let go as soon as it has served ({@link #releaseReading}, {@link #releaseTree}): on a large document
      * B's tree and reading are most of the heap while A's edited tree is written out.
      */
     private static final class Input {

@@ -78,7 +78,8 @@ public final class Letterheads {
         return p;
     }
 
-    private static final String INTERNAL_RED = "B00000";
+    /** The red of what marks a document as internal (the brief's notice, the internal header line). */
+    public static final String INTERNAL_RED = "B00000";
 
     /** A header (or footer) part of the letterhead's content then ours, with its images; its relationship id, or null when empty. */
     private static String addPart(WordprocessingMLPackage pkg, boolean header, HouseStyle.Letterhead letterhead, List<Object> ours)

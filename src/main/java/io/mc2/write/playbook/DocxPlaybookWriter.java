@@ -71,8 +71,7 @@ public final class DocxPlaybookWriter implements PlaybookWriter {
     static final String WORDING = "mc2Wording";
     static final String HEADER = "Header";
 
-    private static final String FONT = "Arial";
-    private static final String RED = "B00000";
+    private static final String RED = Letterheads.INTERNAL_RED;
     private static final int TEXT_WIDTH = 9360;
     private static final int[] COLUMNS = {3360, 1500, 1500, 1500, 1500};
     private static final ObjectFactory WML = new ObjectFactory();
