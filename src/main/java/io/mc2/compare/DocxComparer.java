@@ -7,6 +7,7 @@ import io.mc2.redline.RedlineReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.w3c.dom.Document;
 
 /**
@@ -117,13 +118,6 @@ public final class DocxComparer {
         }
     }
 
-    /** A copy of the document with every tracked change accepted. */
-    private static Document accepted(Document doc) {
-        Document copy = (Document) doc.cloneNode(true);
-        RevisionResolver.resolveBody(copy, RevisionResolver.Decision.ACCEPT);
-        return copy;
-    }
-
     private static CompareResult compare(Input a, Input b, CompareOptions options) {
         WordPackage pa = a.pkg();
         String mainA = pa.mainPart();
@@ -140,16 +134,18 @@ public final class DocxComparer {
         byte[] mainB = b.pkg().part(b.pkg().mainPart());
         boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(mainB);
         boolean equations = Equations.mayHold(pa.part(mainA)) || Equations.mayHold(mainB);
-        BodyComparison comparison = new BodyComparison(da, options, TrackedEdits.idsAbove(da),
+        // one counter for the whole package: after the body it is above every id the body holds
+        AtomicInteger ids = TrackedEdits.idsAbove(da);
+        BodyComparison comparison = new BodyComparison(da, options, ids,
                 pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
         // pictures are carried: what is left to say is where the output, accepted, still shows others than B
-        if (pictures) uncompared.addAll(UncomparedStories.images(pa, accepted(da), b.pkg(), db));
+        if (pictures) uncompared.addAll(UncomparedStories.images(pa, da, b.pkg(), db));
         comparison = null;
         db = null;
         b.releaseTree();
         pa.put(mainA, da);
-        StoryComparison.Outcome stories = StoryComparison.compare(pa, b.pkg(), options, TrackedEdits.idsAbove(da));
+        StoryComparison.Outcome stories = StoryComparison.compare(pa, b.pkg(), options, ids);
         changes.addAll(stories.changes());
         // stories compared are no longer "not compared"; those that could not be paired still are
         uncompared.removeIf(u -> List.of("footnotes", "endnotes", "headers", "footers").contains(u.story())

@@ -16,7 +16,7 @@ final class Equations {
 
     /** Whether a part's XML may hold an equation (a cheap look at its bytes before any search). */
     static boolean mayHold(byte[] xml) {
-        return io.mc2.docx.PartBytes.contains(xml, "oMath");
+        return io.mc2.docx.PartBytes.containsElement(xml, "oMath");
     }
 
     static boolean isMath(Node n) {

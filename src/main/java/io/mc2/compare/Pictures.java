@@ -45,7 +45,7 @@ final class Pictures {
 
     /** Whether a part's XML may hold a picture reference (a cheap look at its bytes before any search). */
     static boolean mayHold(byte[] xml) {
-        return io.mc2.docx.PartBytes.containsAny(xml, "blip", "imagedata");
+        return io.mc2.docx.PartBytes.containsElement(xml, "blip") || io.mc2.docx.PartBytes.containsElement(xml, "imagedata");
     }
 
     /** The digests of the pictures {@code unit} shows, in order; empty when it shows none. */
@@ -53,18 +53,21 @@ final class Pictures {
         boolean ofA = unit.getOwnerDocument() == docA;
         if (ofA && targetsA == null) targetsA = targets(a, partA);
         if (!ofA && targetsB == null) targetsB = targets(b, partB);
-        List<String> seen = digests(ofA ? a : b, ofA ? targetsA : targetsB, unit);
+        List<String> seen = digests(ofA ? a : b, ofA ? targetsA : targetsB, references(unit));
         return seen.isEmpty() ? "" : String.join("\u0001", seen) + "\u0001";
     }
 
-    /** The digest of each picture {@code scope}, an element of {@code part} of {@code pkg}, shows, in order. */
-    static List<String> digests(WordPackage pkg, String part, Element scope) {
-        return digests(pkg, targets(pkg, part), scope);
+    /**
+     * The digest of each picture {@code scope}, an element of {@code part} of {@code pkg}, shows
+     * with every tracked change accepted, in order.
+     */
+    static List<String> acceptedDigests(WordPackage pkg, String part, Element scope) {
+        return digests(pkg, targets(pkg, part), acceptedReferences(scope));
     }
 
-    private static List<String> digests(WordPackage pkg, Map<String, String> targets, Element scope) {
+    private static List<String> digests(WordPackage pkg, Map<String, String> targets, List<Element> references) {
         List<String> out = new ArrayList<>();
-        for (Element ref : references(scope)) {
+        for (Element ref : references) {
             String target = targets.get(id(ref));
             byte[] data = target == null ? null : pkg.part(target);
             out.add(data == null ? "missing:" + id(ref) : digest(data));
@@ -93,12 +96,46 @@ final class Pictures {
     /** Every picture reference in a subtree, in document order. */
     static List<Element> references(Element scope) {
         List<Element> out = new ArrayList<>();
-        NodeList all = scope.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            if (!id(e).isEmpty()) out.add(e);
-        }
+        collect(scope, false, out);
         return out;
+    }
+
+    /**
+     * The picture references of a subtree that accepting every tracked change keeps: none inside a
+     * deletion, a moved-from range's runs, a deleted row or a deleted cell. Read in place, as a copy
+     * of the whole document accepted would cost as much as the comparison on a long one.
+     */
+    static List<Element> acceptedReferences(Element scope) {
+        List<Element> out = new ArrayList<>();
+        collect(scope, true, out);
+        return out;
+    }
+
+    private static void collect(Element e, boolean acceptedOnly, List<Element> out) {
+        // the local name first: a string switch costs less than a namespace test on every element
+        String local = e.getLocalName();
+        if (local != null) {
+            switch (local) {
+                case "del", "moveFrom", "tr", "tc" -> {
+                    if (acceptedOnly && removedOnAccept(e)) return;
+                }
+                case "blip", "imagedata" -> {
+                    if (!id(e).isEmpty()) out.add(e);
+                }
+                default -> { }
+            }
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) collect(child, acceptedOnly, out);
+        }
+    }
+
+    private static boolean removedOnAccept(Element e) {
+        if (!WordXml.isW(e)) return false;
+        if (WordXml.is(e, "del") || WordXml.is(e, "moveFrom")) return true;
+        String mark = WordXml.is(e, "tr") ? "del" : "cellDel";
+        Element properties = WordXml.child(e, mark.equals("del") ? "trPr" : "tcPr");
+        return properties != null && WordXml.child(properties, mark) != null;
     }
 
     private static String attribute(Element e) {

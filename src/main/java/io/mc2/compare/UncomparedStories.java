@@ -31,13 +31,13 @@ final class UncomparedStories {
 
     /**
      * Pictures of two bodies (each picture's bytes, by the relationship its drawing or VML shape
-     * names), when they differ: {@code a} is the output as accepted, so what is reported is a
-     * picture that was not carried.
+     * names), when they differ: {@code a} is the output, read as accepted, so what is reported is
+     * a picture that was not carried.
      */
     static List<CompareResult.Uncompared> images(WordPackage pa, org.w3c.dom.Document a, WordPackage pb, org.w3c.dom.Document b) {
         List<CompareResult.Uncompared> out = new ArrayList<>();
-        add(out, "images", Pictures.digests(pa, pa.mainPart(), a.getDocumentElement()),
-                Pictures.digests(pb, pb.mainPart(), b.getDocumentElement()));
+        add(out, "images", Pictures.acceptedDigests(pa, pa.mainPart(), a.getDocumentElement()),
+                Pictures.acceptedDigests(pb, pb.mainPart(), b.getDocumentElement()));
         return out;
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -29,6 +30,9 @@ public final class WordPackage {
     private final String label;
     private final String mainPart;
     private final Map<String, byte[]> parts;
+    /** Parts put as a DOM, written when the package is: their place in {@link #parts} holds {@link #PENDING}. */
+    private final Map<String, Document> pending = new HashMap<>();
+    private static final byte[] PENDING = new byte[0];
 
     private WordPackage(DocxPackage source) {
         this.label = source.label();
@@ -69,16 +73,21 @@ public final class WordPackage {
     /** The relationships a part declares, as its .rels part now stands (see {@link Relationship#parse}). */
     public List<Relationship> relationships(String part) {
         String rels = relsOf(part);
-        return Relationship.parse(label, rels, parts.get(rels));
+        return Relationship.parse(label, rels, part(rels));
     }
 
     /** The bytes of a part, or null. */
     public byte[] part(String name) {
-        return parts.get(name);
+        byte[] data = parts.get(name);
+        if (data != PENDING) return data;
+        data = XmlWriter.write(pending.remove(name));
+        parts.put(name, data);
+        return data;
     }
 
     /** Replaces or adds a part (added parts go at the end). */
     public void put(String name, byte[] data) {
+        pending.remove(name);
         parts.put(name, data);
     }
 
@@ -89,7 +98,7 @@ public final class WordPackage {
 
     /** Parses an XML part; malformed or DTD-bearing XML is an unsafe document (exit 4). */
     public Document parse(String name) {
-        byte[] data = parts.get(name);
+        byte[] data = part(name);
         if (data == null) throw new Mc2Exception(ExitCode.UNSAFE_DOCUMENT, label + ": no part " + name);
         return SafeXml.dom(label, name, data);
     }
@@ -100,7 +109,7 @@ public final class WordPackage {
      */
     public Document parseForEditing(String name) {
         Document doc = parse(name);
-        VerbatimParagraphs.record(doc, parts.get(name));
+        VerbatimParagraphs.record(doc, part(name));
         return doc;
     }
 
@@ -109,9 +118,14 @@ public final class WordPackage {
         return SafeXml.newDocument();
     }
 
-    /** Serialises a DOM as a part's bytes (UTF-8, standalone). */
+    /**
+     * Replaces or adds a part given as a DOM, serialised (UTF-8, standalone) straight into the
+     * package when it is written, so a long part is never held as text as well as a tree. The
+     * document must not change after it is put.
+     */
     public void put(String name, Document doc) {
-        put(name, XmlWriter.write(doc));
+        parts.put(name, PENDING);
+        pending.put(name, doc);
     }
 
     /** The package as .docx bytes, the same for the same parts. */
@@ -122,10 +136,11 @@ public final class WordPackage {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
-                zip.write(e.getValue());
+                if (e.getValue() == PENDING) XmlWriter.write(pending.get(e.getKey()), zip);
+                else zip.write(e.getValue());
                 zip.closeEntry();
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new Mc2Exception(ExitCode.INTERNAL, "could not write the .docx: " + e.getMessage(), e);
         }
         return bytes.toByteArray();

@@ -1,6 +1,10 @@
 package io.mc2.compare;
 
 import io.mc2.write.docx.XmlText;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +24,8 @@ import org.w3c.dom.Node;
 final class XmlWriter {
 
     private final StringBuilder sb;
+    /** Where the text goes once a paragraph is complete (null: all of it stays in {@link #sb}). */
+    private final OutputStream sink;
     private final List<Map<String, String>> scopes = new ArrayList<>();
     /** Where untouched paragraphs' source text is kept (null: write every element anew). */
     private final VerbatimParagraphs verbatim;
@@ -27,8 +33,9 @@ final class XmlWriter {
     private final Map<Element, long[]> spelled;
     private int paragraphDepth;
 
-    private XmlWriter(int capacity, VerbatimParagraphs verbatim, Map<Element, long[]> spelled) {
+    private XmlWriter(int capacity, VerbatimParagraphs verbatim, Map<Element, long[]> spelled, OutputStream sink) {
         sb = new StringBuilder(capacity);
+        this.sink = sink;
         this.verbatim = verbatim;
         this.spelled = spelled;
         Map<String, String> base = new HashMap<>();
@@ -37,22 +44,45 @@ final class XmlWriter {
     }
 
     static byte[] write(Document doc) {
-        XmlWriter w = new XmlWriter(1 << 16, VerbatimParagraphs.of(doc), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        write(doc, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the document as UTF-8 into {@code out}, a few paragraphs at a time: a long part is
+     * never held whole as text, only as what {@code out} keeps of it (nothing, for a zip entry).
+     */
+    static void write(Document doc, OutputStream out) {
+        XmlWriter w = new XmlWriter(FLUSH_AT + (1 << 12), VerbatimParagraphs.of(doc), null, out);
         w.sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         w.element(doc.getDocumentElement());
-        return w.sb.toString().getBytes(StandardCharsets.UTF_8);
+        w.flush();
+    }
+
+    /** How much text is gathered before it is encoded and passed on. */
+    private static final int FLUSH_AT = 1 << 16;
+
+    private void flush() {
+        try {
+            sink.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sb.setLength(0);
     }
 
     /** The hash and length of how this writer spells each outermost w:p of {@code doc}, in document order. */
     static Map<Element, long[]> spellParagraphs(Document doc) {
         Map<Element, long[]> out = new java.util.LinkedHashMap<>();
-        new XmlWriter(1 << 16, null, out).element(doc.getDocumentElement());
+        new XmlWriter(1 << 16, null, out, null).element(doc.getDocumentElement());
         return out;
     }
 
     private String lookup(String prefix) {
         for (int i = scopes.size() - 1; i >= 0; i--) {
-            String uri = scopes.get(i).get(prefix);
+            Map<String, String> scope = scopes.get(i);
+            String uri = scope == null ? null : scope.get(prefix);
             if (uri != null) return uri;
         }
         return null;
@@ -78,30 +108,33 @@ final class XmlWriter {
             String source = verbatim.sourceIfUnchanged(e, sb.subSequence(start, sb.length()));
             if (source != null) sb.replace(start, sb.length(), source);
         }
+        // between outermost paragraphs nothing holds an offset into the text: it can be passed on
+        if (sink != null && sb.length() >= FLUSH_AT) flush();
     }
 
     private void written(Element e) {
-        Map<String, String> scope = new HashMap<>(4);
         NamedNodeMap attrs = e.getAttributes();
-        for (int i = 0; i < attrs.getLength(); i++) {
+        int count = attrs.getLength();
+        // most elements declare nothing: their scope stays null instead of an empty map each
+        scopes.add(null);
+        for (int i = 0; i < count; i++) {
             Attr a = (Attr) attrs.item(i);
             String name = a.getName();
-            if (name.equals("xmlns")) scope.put("", a.getValue());
-            else if (name.startsWith("xmlns:")) scope.put(name.substring(6), a.getValue());
+            if (name.equals("xmlns")) scope().put("", a.getValue());
+            else if (name.startsWith("xmlns:")) scope().put(name.substring(6), a.getValue());
         }
-        scopes.add(scope);
         String name = e.getTagName();
         sb.append('<').append(name);
-        for (int i = 0; i < attrs.getLength(); i++) {
+        for (int i = 0; i < count; i++) {
             Attr a = (Attr) attrs.item(i);
             sb.append(' ').append(a.getName()).append("=\"");
             escape(a.getValue(), true);
             sb.append('"');
         }
-        declare(e.getPrefix(), e.getNamespaceURI(), scope);
-        for (int i = 0; i < attrs.getLength(); i++) {
+        declare(e.getPrefix(), e.getNamespaceURI());
+        for (int i = 0; i < count; i++) {
             Attr a = (Attr) attrs.item(i);
-            if (a.getPrefix() != null && !a.getName().startsWith("xmlns")) declare(a.getPrefix(), a.getNamespaceURI(), scope);
+            if (a.getPrefix() != null && !a.getName().startsWith("xmlns")) declare(a.getPrefix(), a.getNamespaceURI());
         }
         Node child = e.getFirstChild();
         if (child == null) {
@@ -120,11 +153,22 @@ final class XmlWriter {
         scopes.remove(scopes.size() - 1);
     }
 
-    private void declare(String prefix, String uri, Map<String, String> scope) {
+    /** The innermost element's declarations, made on first use. */
+    private Map<String, String> scope() {
+        int top = scopes.size() - 1;
+        Map<String, String> scope = scopes.get(top);
+        if (scope == null) {
+            scope = new HashMap<>(4);
+            scopes.set(top, scope);
+        }
+        return scope;
+    }
+
+    private void declare(String prefix, String uri) {
         if (uri == null) return;
         String p = prefix == null ? "" : prefix;
         if (uri.equals(lookup(p))) return;
-        scope.put(p, uri);
+        scope().put(p, uri);
         // the start tag is still open: its attributes end at the last character written
         sb.append(p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
         escape(uri, true);

@@ -18,4 +18,24 @@ public final class PartBytes {
         for (String w : what) if (text.contains(w)) return true;
         return false;
     }
+
+    /**
+     * Whether {@code data} may hold an element named {@code local} (any prefix): the name right
+     * after {@code <} or a prefix's colon and before a space, {@code /} or {@code >}. Text that
+     * merely contains the word does not count (a supplier's text may hold any word).
+     */
+    public static boolean containsElement(byte[] data, String local) {
+        if (data == null) return false;
+        String text = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = text.indexOf(local); i >= 0; i = text.indexOf(local, i + 1)) {
+            int end = i + local.length();
+            if (i == 0 || end >= text.length()) continue;
+            char before = text.charAt(i - 1);
+            char after = text.charAt(end);
+            if ((before == '<' || before == ':') && (after == ' ' || after == '/' || after == '>' || after == '\t' || after == '\n' || after == '\r')) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -22,6 +22,11 @@ class ImageDifferenceTest {
 
     /** The draft with a picture (its bytes {@code image}) in a paragraph, as Word writes an inline picture; null: none. */
     private static byte[] withPicture(byte[] image) {
+        return withPicture(image, true);
+    }
+
+    /** As {@link #withPicture(byte[])}; without {@code mediaPart} the relationship names a part the package lacks. */
+    private static byte[] withPicture(byte[] image, boolean mediaPart) {
         WordPackage pkg = WordPackage.read(Mutations.draft(SampleContracts.sample()), "A", ReadLimits.defaults());
         if (image == null) return pkg.toBytes();
         Document doc = pkg.parse(pkg.mainPart());
@@ -40,7 +45,7 @@ class ImageDifferenceTest {
         r.appendChild(drawing);
         p.appendChild(r);
         pkg.put(pkg.mainPart(), doc);
-        pkg.put("word/media/picture1.png", image);
+        if (mediaPart) pkg.put("word/media/picture1.png", image);
         String rels = new String(pkg.part("word/_rels/document.xml.rels"), StandardCharsets.UTF_8).replace("</Relationships>",
                 "<Relationship Id=\"rIdPicture1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
                         + "Target=\"media/picture1.png\"/></Relationships>");
@@ -62,6 +67,14 @@ class ImageDifferenceTest {
         assertEquals(List.of(), between(withPicture(LOGO), withPicture(null)), "removed");
         assertEquals(List.of(), between(withPicture(LOGO), withPicture(LOGO.clone())), "the same picture");
         assertEquals(0, DocxComparer.compare(withPicture(LOGO), withPicture(LOGO.clone()), CompareOptions.defaults()).changes().size());
+    }
+
+    @Test
+    void aPictureThatCannotBeCarriedIsReportedAsNotCompared() {
+        // B's drawing names a media part B lacks: the output cannot show it, and says so
+        assertEquals(List.of(new CompareResult.Uncompared("images", 1)), between(withPicture(null), withPicture(LOGO, false)));
+        // A's picture deleted in the output is not one the accepted output shows
+        assertEquals(List.of(), between(withPicture(LOGO), withPicture(null)));
     }
 
     @Test
