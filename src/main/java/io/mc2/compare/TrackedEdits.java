@@ -37,18 +37,29 @@ public final class TrackedEdits {
 
     /** A counter starting above the largest numeric w:id in the document. */
     public static AtomicInteger idsAbove(Document doc) {
-        int max = 0;
-        org.w3c.dom.NodeList all = doc.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            String id = WordXml.attr((Element) all.item(i), "id");
-            if (id == null || id.isEmpty() || id.length() > 9) continue;
+        return new AtomicInteger(largestId(doc.getDocumentElement(), 0) + 1);
+    }
+
+    private static int largestId(Element e, int max) {
+        // the attributes are looked through once: three namespace lookups per element cost more on a long part
+        org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0, n = attrs.getLength(); i < n; i++) {
+            org.w3c.dom.Node a = attrs.item(i);
+            if (!"id".equals(a.getLocalName())) continue;
+            String ns = a.getNamespaceURI();
+            if (ns != null && !ns.equals(WordXml.W) && !ns.equals(WordXml.W_STRICT)) continue;
+            String id = a.getNodeValue();
+            if (id.isEmpty() || id.length() > 9) continue;
             try {
                 max = Math.max(max, Integer.parseInt(id));
             } catch (NumberFormatException ignored) {
                 // not a number: not in the revision id space
             }
         }
-        return new AtomicInteger(max + 1);
+        for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) max = largestId(child, max);
+        }
+        return max;
     }
 
     public Document document() {

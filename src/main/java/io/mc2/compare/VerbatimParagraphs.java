@@ -38,8 +38,10 @@ final class VerbatimParagraphs {
 
     /** Records the source of {@code doc}'s paragraphs, parsed from {@code xml}, when it can be sliced exactly. */
     static void record(Document doc, byte[] xml) {
-        if (!sliceable(xml)) return;
-        List<int[]> sources = sources(xml);
+        // one char per byte: offsets stay byte offsets, and the JDK's vectorised search does the scanning
+        String text = new String(xml, StandardCharsets.ISO_8859_1);
+        if (!sliceable(text)) return;
+        List<int[]> sources = sources(text);
         Map<Element, long[]> spelled = XmlWriter.spellParagraphs(doc);
         if (sources.size() != spelled.size()) return;
         Map<Element, Kept> kept = new IdentityHashMap<>(spelled.size() * 2);
@@ -77,21 +79,24 @@ final class VerbatimParagraphs {
         return h;
     }
 
-    private static boolean sliceable(byte[] xml) {
+    private static boolean sliceable(String xml) {
         int start = 0;
-        if (startsWith(xml, 0, "<?xml")) {
-            int end = indexOf(xml, "?>", 0);
+        if (xml.startsWith("<?xml")) {
+            int end = xml.indexOf("?>");
             if (end < 0) return false;
             start = end + 2;
         }
-        if (indexOf(xml, "<!--", start) >= 0 || indexOf(xml, "<![CDATA[", start) >= 0 || indexOf(xml, "<?", start) >= 0) return false;
-        int w = indexOf(xml, "xmlns:w=\"", start);
-        return w >= 0 && indexOf(xml, "xmlns:w=\"", w + 1) < 0
-                && startsWith(xml, w + 9, "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"");
+        if (xml.indexOf("<!--", start) >= 0 || xml.indexOf("<![CDATA[", start) >= 0 || xml.indexOf("<?", start) >= 0) return false;
+        int w = xml.indexOf("xmlns:w=\"", start);
+        return w >= 0 && xml.indexOf("xmlns:w=\"", w + 1) < 0
+                && xml.startsWith("http://schemas.openxmlformats.org/wordprocessingml/2006/main\"", w + 9);
     }
 
-    /** Where every outermost {@code w:p} element is in the bytes (start, end), in document order. */
-    static List<int[]> sources(byte[] xml) {
+    /**
+     * Where every outermost {@code w:p} element is in the part (start, end), in document order;
+     * {@code xml} is the part's bytes read one char per byte.
+     */
+    static List<int[]> sources(String xml) {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int start = -1;
@@ -101,12 +106,12 @@ final class VerbatimParagraphs {
         while (true) {
             // each search resumes where the last one stopped, so the slicing stays linear in the part's length
             if (open != -1 && open < i) open = nextOpen(xml, i);
-            if (close != -1 && close < i) close = indexOf(xml, "</w:p>", i);
+            if (close != -1 && close < i) close = xml.indexOf("</w:p>", i);
             if (open < 0 && close < 0) break;
             if (open >= 0 && (close < 0 || open < close)) {
-                int end = indexOf(xml, ">", open);
+                int end = xml.indexOf('>', open);
                 if (end < 0) break;
-                if (xml[end - 1] == '/') {
+                if (xml.charAt(end - 1) == '/') {
                     if (depth == 0) out.add(new int[] {open, end + 1});
                 } else {
                     if (depth == 0) start = open;
@@ -122,30 +127,11 @@ final class VerbatimParagraphs {
         return depth == 0 ? out : List.of();
     }
 
-    /** The same slicing over text, for tests. */
-    static List<int[]> sources(String xml) {
-        return sources(xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int nextOpen(byte[] xml, int from) {
-        for (int i = indexOf(xml, "<w:p", from); i >= 0; i = indexOf(xml, "<w:p", i + 1)) {
-            if (i + 4 >= xml.length) return -1;
-            byte c = xml[i + 4];
+    private static int nextOpen(String xml, int from) {
+        for (int i = xml.indexOf("<w:p", from); i >= 0; i = xml.indexOf("<w:p", i + 1)) {
+            if (i + 4 >= xml.length()) return -1;
+            char c = xml.charAt(i + 4);
             if (c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\r' || c == '\n') return i;
-        }
-        return -1;
-    }
-
-    private static boolean startsWith(byte[] data, int at, String what) {
-        if (at < 0 || at + what.length() > data.length) return false;
-        for (int j = 0; j < what.length(); j++) if (data[at + j] != what.charAt(j)) return false;
-        return true;
-    }
-
-    private static int indexOf(byte[] data, String what, int from) {
-        char first = what.charAt(0);
-        for (int i = Math.max(0, from); i + what.length() <= data.length; i++) {
-            if (data[i] == first && startsWith(data, i, what)) return i;
         }
         return -1;
     }
