@@ -21,11 +21,16 @@ public record CompareResult(byte[] docx, List<CompareChange> changes, List<Strin
     /**
      * A story (headers, footers, footnotes, endnotes, comments) that differs and was not compared.
      *
-     * @param paragraphs paragraphs of A with no equal in B plus those of B with none in A
+     * @param paragraphs paragraphs of A with no equal in B plus those of B with none in A (for comments: comments)
      */
     public record Uncompared(String story, int paragraphs) {
         /** What the user is told: the story differs, and the output keeps A's. */
         public String sentence() {
+            if (story.equals("comments")) {
+                // counted as comments: A's that B lacks (kept) and B's that could not be placed
+                return "comments differ (" + paragraphs + " comment" + (paragraphs == 1 ? "" : "s") + " of A that B lacks or of B that "
+                        + "could not be placed on the same text) and were not compared: the output keeps A's comments";
+            }
             return story + " differ (" + paragraphs + " paragraph" + (paragraphs == 1 ? "" : "s") + " changed, added or removed) "
                     + "and were not compared: the output keeps A's " + story;
         }

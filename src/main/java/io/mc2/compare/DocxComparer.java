@@ -139,6 +139,13 @@ public final class DocxComparer {
         BodyComparison comparison = new BodyComparison(da, options, ids,
                 pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
+        CommentCarrying.Outcome comments = CommentCarrying.carry(pa, da, b.pkg(), db);
+        if (comments.carried() > 0) {
+            notes.add(b.label() + ": " + comments.carried() + " comment" + (comments.carried() == 1 ? "" : "s")
+                    + " that " + a.label() + " does not have carried into the output, on the same text");
+        }
+        uncompared.removeIf(u -> u.story().equals("comments"));
+        if (comments.differing() > 0) uncompared.add(new CompareResult.Uncompared("comments", comments.differing()));
         // pictures are carried: what is left to say is where the output, accepted, still shows others than B
         if (pictures) uncompared.addAll(UncomparedStories.images(pa, da, b.pkg(), db));
         comparison = null;

@@ -118,6 +118,14 @@ public final class ParagraphText {
         text.append(s);
     }
 
+    /** How many characters of the paragraph come before {@code marker}, an element inside it without text of its own. */
+    public int offsetBefore(Node marker) {
+        for (Atom a : atoms) {
+            if ((a.node().compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING) == 0) return a.start();
+        }
+        return text.length();
+    }
+
     /** The run holding the character at {@code offset}. */
     public Element runAt(int offset) {
         return atoms.get(atomAt(offset)).run();

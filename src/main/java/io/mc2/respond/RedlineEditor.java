@@ -1,6 +1,7 @@
 package io.mc2.respond;
 
 import io.mc2.compare.BodyBlocks;
+import io.mc2.compare.CommentsPart;
 import io.mc2.compare.ParagraphText;
 import io.mc2.compare.RevisionResolver;
 import io.mc2.compare.TrackedEdits;
@@ -35,7 +36,7 @@ public final class RedlineEditor {
     private final Document doc;
     private final List<Element> paragraphs;
     private final AtomicInteger ids;
-    private final Comments comments;
+    private final CommentsPart comments;
     /** The paragraph each index named when the document was opened. */
     private final List<Element> opened;
     private final NewParagraphs structure;
@@ -46,7 +47,7 @@ public final class RedlineEditor {
         this.doc = pkg.parseForEditing(mainPart);
         this.paragraphs = new ArrayList<>(BodyBlocks.paragraphs(doc));
         this.ids = TrackedEdits.idsAbove(doc);
-        this.comments = new Comments(pkg, mainPart);
+        this.comments = new CommentsPart(pkg, mainPart);
         this.opened = List.copyOf(paragraphs);
         this.structure = new NewParagraphs(doc);
     }

@@ -1,7 +1,5 @@
-package io.mc2.respond;
+package io.mc2.compare;
 
-import io.mc2.compare.WordPackage;
-import io.mc2.compare.WordXml;
 import io.mc2.docx.Relationship;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -17,9 +15,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * The comments part of a package: found through the main part's relationships, or created with
- * its relationship and content type on the first new comment.
+ * its relationship and content type on the first new comment. {@code respond} writes its comments
+ * to the supplier through it, {@code compare} the comments it carries over from the second document.
  */
-final class Comments {
+public final class CommentsPart {
 
     static final String TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
@@ -35,7 +34,7 @@ final class Comments {
     private Document ext;
     private int nextId;
 
-    Comments(WordPackage pkg, String mainPart) {
+    public CommentsPart(WordPackage pkg, String mainPart) {
         this.pkg = pkg;
         this.mainPart = mainPart;
         this.part = existingPart(TYPE);
@@ -49,7 +48,7 @@ final class Comments {
     }
 
     /** Adds a comment (one paragraph per line of {@code text}); returns its id. */
-    String add(String author, String date, String text) {
+    public String add(String author, String date, String text) {
         load();
         Element c = WordXml.create(doc, "comment");
         String id = Integer.toString(nextId++);
@@ -76,6 +75,27 @@ final class Comments {
         }
         doc.getDocumentElement().appendChild(c);
         return id;
+    }
+
+    /**
+     * Adds a copy of another package's {@code w:comment} — its author, date and paragraphs, less what
+     * would dangle here (relationship references, bookmarks, ids) — under a new id; returns the id.
+     */
+    public String copy(Element comment) {
+        load();
+        Element c = (Element) doc.importNode(comment, true);
+        for (Element child : WordXml.elements(c)) BodyComparison.sanitize(child);
+        String id = Integer.toString(nextId++);
+        WordXml.set(c, "id", id);
+        doc.getDocumentElement().appendChild(c);
+        return id;
+    }
+
+    /** The comments the part holds now, in order (empty when the package has no comments part). */
+    public List<Element> comments() {
+        if (doc == null && part == null) return List.of();
+        load();
+        return WordXml.elements(doc.getDocumentElement()).stream().filter(e -> WordXml.is(e, "comment")).toList();
     }
 
     private static String initials(String author) {
@@ -147,7 +167,7 @@ final class Comments {
      * of each comment gets a {@code w14:paraId}, and {@code commentsExtended.xml} names the
      * parent's. Returns the reply's id, or null when the document has no such comment.
      */
-    String reply(String parentId, String author, String date, String text) {
+    public String reply(String parentId, String author, String date, String text) {
         load();
         Element parent = comment(parentId);
         if (parent == null) return null;
@@ -226,7 +246,7 @@ final class Comments {
     }
 
     /** Writes the parts back when comments were added. */
-    void save() {
+    public void save() {
         if (doc != null) pkg.put(part, doc);
         if (ext != null) pkg.put(extPart, ext);
     }
