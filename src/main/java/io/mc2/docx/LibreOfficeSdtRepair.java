@@ -1,7 +1,7 @@
 package io.mc2.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +44,8 @@ final class LibreOfficeSdtRepair {
     private final byte[] data;
     /** Per kind of change, the first end tag found at or after the last place looked from: keeps the scan linear. */
     private final int[] nextClose = {-2, -2, -2, -2};
+    /** Where the last damage ended (or the last mark, when it was none): no look-back goes before it. */
+    private int floor;
 
     private LibreOfficeSdtRepair(byte[] data) {
         this.data = data;
@@ -61,24 +63,31 @@ final class LibreOfficeSdtRepair {
         if (!PartBytes.contains(data, "<w:sdtContent></w:")) return null;
         if (parses(label, part, data)) return null;
         LibreOfficeSdtRepair scan = new LibreOfficeSdtRepair(data);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
-        int copied = 0;
-        int count = 0;
-        int first = -1;
-        Set<String> kinds = new LinkedHashSet<>();
-        for (int at = indexOf(data, MARK, 0); at >= 0; at = indexOf(data, MARK, Math.max(at + 1, copied))) {
+        List<Damage> found = new ArrayList<>();
+        int removed = 0;
+        for (int at = indexOf(data, MARK, 0); at >= 0; at = indexOf(data, MARK, at + MARK.length)) {
             Damage d = scan.damageAt(at);
-            if (d == null || d.changeStart < copied) continue;
-            out.write(data, copied, d.changeStart - copied);
-            out.write(data, d.sdtStart, d.contentStart - d.sdtStart);
-            copied = d.changeEnd;
-            if (first < 0) first = d.changeStart;
-            kinds.add("w:" + d.change);
-            count++;
+            if (d == null) continue;
+            found.add(d);
+            removed += (d.sdtStart - d.changeStart) + (d.changeEnd - d.contentStart);
         }
-        if (count == 0) return null;
-        out.write(data, copied, data.length - copied);
-        byte[] mended = out.toByteArray();
+        if (found.isEmpty()) return null;
+        // one copy, of the exact size: a large part is held twice at most, never more
+        byte[] mended = new byte[data.length - removed];
+        Set<String> kinds = new LinkedHashSet<>();
+        int copied = 0;
+        int to = 0;
+        for (Damage d : found) {
+            System.arraycopy(data, copied, mended, to, d.changeStart - copied);
+            to += d.changeStart - copied;
+            System.arraycopy(data, d.sdtStart, mended, to, d.contentStart - d.sdtStart);
+            to += d.contentStart - d.sdtStart;
+            copied = d.changeEnd;
+            kinds.add("w:" + d.change);
+        }
+        System.arraycopy(data, copied, mended, to, data.length - copied);
+        int count = found.size();
+        int first = found.get(0).changeStart;
         if (!parses(label, part, mended)) return null;
         return new Repaired(mended, "line " + line(data, first) + ": malformed XML in " + part + " repaired: LibreOffice left "
                 + (count == 1 ? "a content control" : count + " content controls") + " open across tracked changes ("
@@ -90,6 +99,8 @@ final class LibreOfficeSdtRepair {
     }
 
     private Damage damageAt(int at) {
+        int floorHere = floor;
+        floor = Math.max(floor, at + MARK.length);
         int contentStart = at + "<w:sdtContent>".length();
         // the change that closes at once: </w:del> etc.
         int nameStart = at + MARK.length;
@@ -100,14 +111,14 @@ final class LibreOfficeSdtRepair {
         // ...</w:sdtPr> right before the content, <w:sdt><w:sdtPr> within reach before that, no other control between
         if (!endsAt(data, at, SDTPR_END)) return null;
         int prEnd = at - SDTPR_END.length;
-        int sdtStart = lastIndexOf(data, SDT_START, prEnd, Math.max(0, prEnd - MAX_SDTPR));
+        int sdtStart = lastIndexOf(data, SDT_START, prEnd, Math.max(floorHere, prEnd - MAX_SDTPR));
         if (sdtStart < 0 || indexOf(data, ascii("<w:sdt"), sdtStart + SDT_START.length, prEnd) >= 0
                 || indexOf(data, ascii("</w:sdt"), sdtStart + SDT_START.length, prEnd) >= 0) {
             return null;
         }
         // the same change's start tag right before the control (not an empty element)
-        if (sdtStart == 0 || data[sdtStart - 1] != '>' || data[sdtStart - 2] == '/') return null;
-        int lt = lastIndexOf(data, (byte) '<', sdtStart - 1, Math.max(0, sdtStart - MAX_CHANGE_TAG));
+        if (sdtStart < 2 || data[sdtStart - 1] != '>' || data[sdtStart - 2] == '/') return null;
+        int lt = lastIndexOf(data, (byte) '<', sdtStart - 1, Math.max(floorHere, sdtStart - MAX_CHANGE_TAG));
         if (lt < 0 || !startTagOf(data, lt, change)) return null;
         // and after it, the next change of the kind holding the heading, closing just before the control's end tags
         int next = gt + 1;
@@ -115,6 +126,7 @@ final class LibreOfficeSdtRepair {
         byte[] close = ascii("</w:" + change + ">");
         int closeAt = closeAfter(CHANGES.indexOf(change), close, next);
         if (closeAt < 0 || !startsAt(data, closeAt + close.length, SDT_END)) return null;
+        floor = closeAt + close.length + SDT_END.length;
         return new Damage(change, lt, sdtStart, contentStart, gt + 1);
     }
 

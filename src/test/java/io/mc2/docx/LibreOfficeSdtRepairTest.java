@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mc2.problem.ExitCode;
 import io.mc2.problem.Mc2Exception;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +110,18 @@ class LibreOfficeSdtRepairTest {
         String stored = stored(name);
         assertEquals(stored.replaceAll("<w:(del|ins|moveFrom|moveTo) [^<>]*>(<w:sdt><w:sdtPr>(?:(?!</w:sdtPr>).)*"
                 + "</w:sdtPr><w:sdtContent>)</w:\\1>", "$2"), mended);
+    }
+
+    /** Linear in the part: many marks that lead nowhere, and many damages mended, each well within the time. */
+    @Test
+    void boundedOnAHostilePart() {
+        String decoys = "</w:sdtPr><w:sdtContent></w:del>".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertNull(repair(part(decoys))));
+        String damages = BROKEN.repeat(20_000);
+        LibreOfficeSdtRepair.Repaired r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> repair(part(damages)));
+        assertNotNull(r);
+        assertEquals(part(MENDED.repeat(20_000)), new String(r.data(), StandardCharsets.UTF_8));
+        assertTrue(r.warning().contains("20000 content controls"), r.warning());
     }
 
     @Test
