@@ -109,6 +109,21 @@ class LoDamagedReturnsTest {
                 report.path("draft").toString());
     }
 
+    @Test
+    void gapBatchWarnsOncePerRepairedFile() throws Exception {
+        Path in = java.nio.file.Files.createDirectory(tmp.resolve("returns"));
+        for (String edit : List.of("delete-subcontractors", "move-subcontractors")) {
+            java.nio.file.Files.copy(DIR.resolve(edit + ".docx"), in.resolve(edit + ".docx"));
+        }
+        Mc2Run r = Mc2Run.of("gap", "--batch", in, "-o", tmp.resolve("matrix"));
+        assertEquals(1, r.exit(), r.toString());
+        for (String edit : List.of("delete-subcontractors", "move-subcontractors")) {
+            Path file = in.resolve(edit + ".docx");
+            assertEquals(1, r.errLines().stream().filter(l -> l.startsWith(warning(file, kinds(edit)))).count(), r.err());
+        }
+        assertTrue(r.err().contains("gap: 2 documents; 1 need a person; 0 could not be read"), r.err());
+    }
+
     /** respond edits the repaired XML: its counter-redline is well-formed and needs no repair. */
     @ParameterizedTest
     @ValueSource(strings = {"delete-subcontractors", "move-subcontractors"})
