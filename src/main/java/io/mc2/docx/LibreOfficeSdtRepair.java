@@ -24,9 +24,10 @@ import javax.xml.stream.XMLStreamReader;
  * tracked change with content keeps its place, so the text and its changes read as Writer shows them.
  *
  * <p>It runs only on a part that does not parse, only where the exact pattern occurs, and only
- * counts when the swapped part then parses from end to end with the same hardened parser; otherwise
+ * counts when the mended part then parses from end to end with the same hardened parser; otherwise
  * the part is left as it was and refused as before. One forward scan, each look-back bounded by a
- * constant, the look-ahead for each kind of change shared, at most two parses: linear in the part's size.
+ * constant and never behind the previous mark, the look-ahead for each kind of change shared, one
+ * copy of the part and at most two parses: linear in the part's size.
  */
 final class LibreOfficeSdtRepair {
 
