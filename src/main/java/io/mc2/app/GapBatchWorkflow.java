@@ -59,7 +59,7 @@ public final class GapBatchWorkflow {
     public record Failure(Path file, ExitCode kind, String message) {
     }
 
-    /** The matrix, the documents that failed, and the warnings about provenance (each once). */
+    /** The matrix, the documents that failed, and the warnings about provenance and repaired files (each once). */
     public record Result(GapMatrix matrix, List<Failure> failures, List<String> warnings, List<Path> written) {
         /** 0 when every document is acceptable, 1 when any needs a person or failed, 5 when mc2 hit a bug on one. */
         public int exitCode() {
@@ -157,7 +157,9 @@ public final class GapBatchWorkflow {
             read.addAll(draft.profile().chain());
             OutputFile.write(r.output().resolve(reports.html()), r.force(), read, out -> new HtmlReportWriter().write(report, out));
             OutputFile.write(r.output().resolve(reports.json()), r.force(), read, out -> new JsonReportWriter().write(report, out));
-            return new Outcome(GapMatrix.Row.of(file, report, reports), null, draft.contract(), draft.warnings());
+            List<String> warnings = new ArrayList<>(supplier.repairs());
+            warnings.addAll(draft.warnings());
+            return new Outcome(GapMatrix.Row.of(file, report, reports), null, draft.contract(), warnings);
         } catch (Mc2Exception e) {
             if (e.exitCode() != ExitCode.UNSAFE_DOCUMENT && e.exitCode() != ExitCode.USAGE) throw e;
             return failed(doc, file, e.exitCode(), e.getMessage());

@@ -61,7 +61,8 @@ public final class GapWorkflow {
      */
     public Result run(Request r, DocxPackage opened) {
         RedlineDocument supplier = RedlineReader.read(opened);
-        List<String> notes = new ArrayList<>();
+        // a repair the reader made is the first thing the user should know about the file
+        List<String> notes = new ArrayList<>(supplier.repairs());
         NegotiationRound round = r.draft() == null ? NegotiationRound.of(r.record(), r.supplier(), supplier, notes) : null;
         PreparedDrafts drafts = round == null ? new PreparedDrafts(r.draft(), r.profile(), r.libraryDir(), r.profilesDir(), renderer)
                 : new PreparedDrafts(round.sentFile(), round.sent(), r.profile(), r.libraryDir(), r.profilesDir(), renderer);

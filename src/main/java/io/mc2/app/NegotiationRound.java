@@ -119,7 +119,7 @@ public final class NegotiationRound {
         if (left.size() == supplier.comments().size()) return supplier;
         return new RedlineDocument(supplier.body(), supplier.headers(), supplier.footers(), supplier.footnotes(), supplier.endnotes(),
                 supplier.revisions(), left, supplier.customProperties(), supplier.coreProperties(), supplier.externalRelationships(),
-                supplier.textBoxes());
+                supplier.textBoxes(), supplier.repairs());
     }
 
     private static String key(Comment c) {

@@ -79,8 +79,12 @@ final class TextCommand implements Callable<Integer> {
         return out;
     }
 
-    /** One stderr line per external relationship, hyperlinks excepted (they are text, not fetched on open). */
+    /**
+     * One stderr line per repair the reader made and per external relationship, hyperlinks excepted
+     * (they are text, not fetched on open).
+     */
     static void noteExternal(PrintWriter err, Path file, RedlineDocument doc) {
+        for (String w : doc.repairs()) err.println("mc2: warning: " + w);
         for (String r : doc.externalRelationships()) {
             if (!r.startsWith("hyperlink ")) {
                 err.println("mc2: note: " + file + " refers to an external resource, not fetched: " + r);

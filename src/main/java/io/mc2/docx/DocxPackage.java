@@ -40,6 +40,7 @@ public final class DocxPackage {
     private final Map<String, String> overrides = new HashMap<>();
     private final Map<String, String> defaults = new HashMap<>();
     private final String mainPart;
+    private final List<String> repairs;
     private long totalRead;
 
     private DocxPackage(String label, byte[] file, ReadLimits limits) {
@@ -62,6 +63,7 @@ public final class DocxPackage {
         }
         readContentTypes();
         this.mainPart = findMainPart();
+        this.repairs = repairMainPart();
     }
 
     /** Opens a file: a regular file (not a fifo, device or folder) within the size limit. */
@@ -100,6 +102,14 @@ public final class DocxPackage {
     /** The main document part, found through the package relationships (e.g. word/document.xml). */
     public String mainPart() {
         return mainPart;
+    }
+
+    /**
+     * What was repaired in the main part before any reader saw it, one line each naming the file
+     * (see {@link LibreOfficeSdtRepair}); empty for nearly every file.
+     */
+    public List<String> repairs() {
+        return repairs;
     }
 
     /** The content type of a part (its override, else the default for its extension), lower-cased, or null. */
@@ -214,6 +224,20 @@ public final class DocxPackage {
             throw unsafe("the main part " + main + " is not a Word document (its content type is " + ct + ")");
         }
         return entry.name();
+    }
+
+    /**
+     * Mends the main part when LibreOffice left it malformed in the one way it is known to, after the
+     * zip, size and prolog checks have passed on the part as stored; every reader then parses the
+     * mended text with the same parser. Anything else malformed stays as it is, to be refused.
+     */
+    private List<String> repairMainPart() {
+        String lower = mainPart.toLowerCase(Locale.ROOT);
+        byte[] data = read(mainPart);
+        LibreOfficeSdtRepair.Repaired r = LibreOfficeSdtRepair.repair(label, mainPart, data);
+        if (r == null) return List.of();
+        inflated.put(lower, r.data());
+        return List.of(label + ": " + UntrustedText.printable(r.warning()));
     }
 
     private byte[] inflate(ZipDirectory.Entry entry) {

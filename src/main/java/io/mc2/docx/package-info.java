@@ -16,7 +16,10 @@
  * (vbaProject.bin, vbaData.xml, macro content types); a main part that is not a Word document; entry
  * counts, inflated sizes, totals and compression ratios over the limits (counted while inflating, and
  * each part's size and CRC checked against the directory); any XML part whose prolog declares a DTD,
- * whether or not mc2 parses it further. <b>Supported:</b> zip64 records, data descriptors (also on
+ * whether or not mc2 parses it further. <b>Repaired, with a warning ({@link io.mc2.docx.DocxPackage#repairs()}):</b>
+ * one malformation of the main part only, the content control LibreOffice 7.4 opens inside an empty
+ * tracked change (see {@code LibreOfficeSdtRepair}); any other malformed XML is refused by the reader
+ * that parses it. <b>Supported:</b> zip64 records, data descriptors (also on
  * stored entries), UTF-8 names. <b>Not supported:</b> archive comments are ignored; names are decoded as
  * UTF-8 even without the UTF-8 flag.
  */

@@ -37,7 +37,7 @@ public final class CarriedChanges {
         if (!any) return returned;
         return new RedlineDocument(body, returned.headers(), returned.footers(), returned.footnotes(), returned.endnotes(),
                 returned.revisions(), returned.comments(), returned.customProperties(), returned.coreProperties(),
-                returned.externalRelationships(), returned.textBoxes());
+                returned.externalRelationships(), returned.textBoxes(), returned.repairs());
     }
 
     private static RedlineParagraph accepted(RedlineParagraph p, Set<String> carried) {

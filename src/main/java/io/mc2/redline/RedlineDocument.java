@@ -13,13 +13,24 @@ import java.util.Objects;
  * @param coreProperties        docProps/core.xml, element local name (title, creator, ...) to text
  * @param externalRelationships relationships with TargetMode="External", as "type target (in part)";
  *                              reported, never fetched
+ * @param repairs               damage the reader mended before reading (a LibreOffice malformation), one
+ *                              warning line each naming the file; empty for nearly every file
  */
 public record RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph> headers,
                               List<RedlineParagraph> footers, List<RedlineParagraph> footnotes,
                               List<RedlineParagraph> endnotes, List<Revision> revisions,
                               List<Comment> comments, Map<String, String> customProperties,
                               Map<String, String> coreProperties, List<String> externalRelationships,
-                              List<TextBox> textBoxes) {
+                              List<TextBox> textBoxes, List<String> repairs) {
+
+    /** A document read without repairs. */
+    public RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph> headers, List<RedlineParagraph> footers,
+                           List<RedlineParagraph> footnotes, List<RedlineParagraph> endnotes, List<Revision> revisions,
+                           List<Comment> comments, Map<String, String> customProperties, Map<String, String> coreProperties,
+                           List<String> externalRelationships, List<TextBox> textBoxes) {
+        this(body, headers, footers, footnotes, endnotes, revisions, comments, customProperties, coreProperties, externalRelationships,
+                textBoxes, List.of());
+    }
 
     /** A document without text boxes. */
     public RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph> headers, List<RedlineParagraph> footers,
@@ -42,6 +53,7 @@ public record RedlineDocument(List<RedlineParagraph> body, List<RedlineParagraph
         customProperties = Map.copyOf(customProperties);
         coreProperties = Map.copyOf(coreProperties);
         externalRelationships = List.copyOf(externalRelationships);
+        repairs = List.copyOf(repairs);
     }
 
     /** The body's paragraphs as they read in the view; see {@link #paragraphs(List, View)}. */

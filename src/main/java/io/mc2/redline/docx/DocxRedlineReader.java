@@ -70,7 +70,7 @@ public final class DocxRedlineReader {
                 revisions.list(), comments,
                 PackageParts.customProperties(file, customPart, zip.read(customPart)),
                 PackageParts.coreProperties(file, corePart, zip.read(corePart)),
-                externalRelationships(), boxes);
+                externalRelationships(), boxes, zip.repairs());
     }
 
     /** The body's text boxes, read in a second pass over the main part (only when it names one). */
