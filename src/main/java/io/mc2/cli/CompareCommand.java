@@ -85,6 +85,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareResult result = DocxComparer.compare(a, b, new CompareOptions(author, when, !noMoves, formatting));
         OutputFile.write(output, force, List.of(a, b), out -> out.write(result.docx()));
         PrintWriter err = spec.commandLine().getErr();
+        for (String repair : result.repairs()) err.println("mc2: warning: " + repair);
         for (String note : result.notes()) err.println("mc2: note: " + note);
         for (CompareResult.Uncompared u : result.uncompared()) err.println("mc2: warning: " + u.sentence());
         err.println("wrote " + output + ": " + result.summary());

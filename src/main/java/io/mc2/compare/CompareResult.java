@@ -9,13 +9,16 @@ import java.util.List;
  * @param changes  the changes written, in document order
  * @param notes    things the user should know (inputs that had tracked changes, stories not compared), one line each
  * @param uncompared the stories outside the body that differ between A and B and were not compared (A's are kept)
+ * @param repairs  damage the reader mended in A or B before comparing (a LibreOffice malformation), one line each
  */
-public record CompareResult(byte[] docx, List<CompareChange> changes, List<String> notes, List<Uncompared> uncompared) {
+public record CompareResult(byte[] docx, List<CompareChange> changes, List<String> notes, List<Uncompared> uncompared,
+                            List<String> repairs) {
 
     public CompareResult {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
         uncompared = List.copyOf(uncompared);
+        repairs = List.copyOf(repairs);
     }
 
     /**

@@ -128,6 +128,8 @@ public final class DocxComparer {
         note(notes, a.label(), RevisionResolver.resolveBody(da, RevisionResolver.Decision.ACCEPT).resolved(), a.changesOutsideBody());
         note(notes, b.label(), RevisionResolver.resolveBody(db, RevisionResolver.Decision.ACCEPT).resolved(), b.changesOutsideBody());
         List<CompareResult.Uncompared> uncompared = new ArrayList<>(UncomparedStories.between(a.read(), b.read()));
+        List<String> repairs = new ArrayList<>(a.read().repairs());
+        repairs.addAll(b.read().repairs());
         a.releaseReading();
         b.releaseReading();
         // most documents have neither: then no unit is searched for them
@@ -157,6 +159,6 @@ public final class DocxComparer {
         // stories compared are no longer "not compared"; those that could not be paired still are
         uncompared.removeIf(u -> List.of("footnotes", "endnotes", "headers", "footers").contains(u.story())
                 && !stories.unpaired().contains(u.story()));
-        return new CompareResult(pa.toBytes(), changes, notes, uncompared);
+        return new CompareResult(pa.toBytes(), changes, notes, uncompared, repairs);
     }
 }

@@ -142,6 +142,19 @@ class LoDamagedReturnsTest {
         assertEquals(fromContents(Mc2Run.of("text", file).out()), fromContents(text.out()));
     }
 
+    /** compare reads the repaired return too, and says so before anything else. */
+    @Test
+    void compareWarnsAndComparesTheRepairedReturn() {
+        Path file = DIR.resolve("delete-subcontractors.docx");
+        Path out = tmp.resolve("compared.docx");
+        Mc2Run r = Mc2Run.of("compare", file, DIR.resolve("move-subcontractors.docx"), "-o", out);
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.errLines().get(0).startsWith(warning(file, kinds("delete-subcontractors"))), r.err());
+        assertEquals(1, r.errLines().stream().filter(l -> l.startsWith(warning(DIR.resolve("move-subcontractors.docx"),
+                kinds("move-subcontractors")))).count(), r.err());
+        assertEquals(List.of(), RedlineReader.read(out).repairs(), "the output is well-formed as written");
+    }
+
     @Test
     void revisionsCarryNoEmptyChangeOfTheRepair() throws Exception {
         Path file = DIR.resolve("delete-subcontractors.docx");
