@@ -31,11 +31,14 @@ import picocli.CommandLine.Spec;
                 + "row and cell by cell. A paragraph deleted in one place and inserted with exactly the same text "
                 + "(20 characters or more) elsewhere is written as a move (w:moveFrom/w:moveTo with range "
                 + "markers); near-identical moved text and moves at the end of a table cell or before a table are "
-                + "written as deletion + insertion. A's styles, numbering, headers and footers are kept; only the "
-                + "body (word/document.xml) is compared. Images, hyperlink targets, note references and bookmarks "
-                + "inside inserted text are not carried over (their text is).",
-            "Inputs that already hold tracked changes are compared as if all their body changes were accepted; "
-                + "stderr says so. Changes in headers, footers and notes are left as they are in A.",
+                + "written as deletion + insertion. A's styles and numbering are kept. Footnotes and endnotes are "
+                + "compared note by note, headers and footers part by part; a changed equation or picture is "
+                + "replaced as a whole (pictures carried with their media). B's comments that A lacks are carried "
+                + "over onto the same words. Hyperlink targets, note references and bookmarks inside inserted text "
+                + "are not carried over (their text is).",
+            "Inputs that already hold tracked changes are compared as if all their changes were accepted; "
+                + "stderr says so. Whatever differs and was not compared (comments that cannot be placed, notes or "
+                + "header parts only one side has ...) is named on stderr and under notCompared in JSON.",
             "Without --date the revisions carry no date, so the output depends on the inputs alone.",
             "JSON (--format json) on stdout, where paragraph indexes the output's body paragraphs:",
             "  {\"summary\": {insertions, deletions, moves, formatting},",
