@@ -39,7 +39,8 @@
  * LibreOffice's reject-all joins the heading to the next paragraph. An inserted or moved-to
  * paragraph keeps B's style id even when A's styles lack it (LibreOffice re-saves a draft's
  * {@code mc2Body} as {@code Mc2Body}); LibreOffice's reject-all then leaves an empty paragraph
- * there, and on a draft joined the clause heading after it to its body.
+ * there, and on a draft joined the clause heading after it to its body (StyleIds renames such ids
+ * by style name; DocxComparer does not call it yet).
  *
  * <p>Footnotes and endnotes are compared note by note, headers and footers part by part
  * (StoryComparison), when A and B hold the same notes (parts); notes or parts added or removed are
