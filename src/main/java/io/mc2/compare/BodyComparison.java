@@ -108,6 +108,7 @@ final class BodyComparison {
         if (options.moves()) findMoves(items);
         fixContainerEnds(items);
         apply(items, aBody, BodyBlocks.units(aBody));
+        ContentControlEdges.lift(aBody);
         Map<Element, Integer> index = new IdentityHashMap<>();
         // a note's changes index no body paragraph
         List<Element> ps = WordXml.child(aDoc.getDocumentElement(), "body") == null ? List.of() : BodyBlocks.paragraphs(aDoc);

@@ -12,7 +12,10 @@
  * <p>Supported: word-level insertions and deletions in paired paragraphs (A's run formatting kept,
  * inserted text takes B's); whole inserted and deleted paragraphs with their paragraph marks;
  * tables row by row (inserted/deleted rows as w:trPr changes) and cell by cell; paragraphs moved
- * with identical text (20 characters or more) as w:moveFrom/w:moveTo with range markers; run
+ * with identical text (20 characters or more) as w:moveFrom/w:moveTo, one named range per paragraph
+ * (moveFromRangeStart/End inside it) and the mark's change in w:pPr/w:rPr, a form LibreOffice 7.4
+ * accepts and rejects cleanly (MoveInteropTest: clauses, single paragraphs, beside an inserted
+ * clause, to the front, in content controls); run
  * formatting of unchanged text as w:rPrChange (option); inputs with tracked changes compared as
  * accepted (with a note). A body paragraph nothing changed is written back exactly as it came
  * (attribute order, escapes, rsids, proofing marks), here and in {@code respond}'s counter-redlines
@@ -20,7 +23,8 @@
  * redline reader reads them (property-tested).
  *
  * <p>Partly supported: moves of near-identical text, moves ending a table cell or standing before a
- * table, are written as deletion + insertion; paragraph-property changes (style, numbering) are not
+ * table, and moves within a table cell (cells are compared without looking for moves) are written
+ * as deletion + insertion; paragraph-property changes (style, numbering) are not
  * recorded (A's kept for paired paragraphs, B's taken for inserted ones, numbering ids assumed to
  * match); hyperlink targets, note and comment references and bookmarks in inserted content are
  * dropped (their text kept); pictures are carried with their media part, relationship and content
@@ -28,7 +32,15 @@
  * only as a whole); a run of only deleted (or only inserted) paragraphs between two tables cannot
  * be written so that both views lose the paragraph and leaves one empty paragraph.
  * LibreOffice 7.4 loses tracked changes in the first paragraph of a block content control (w:sdt)
- * when opening a file, so its accept-all differs from Word's there.
+ * when opening a file: a clause heading deleted or moved away survived its accept-all glued to the
+ * next paragraph. So paragraphs leading a control that are inserted, deleted or moved as a whole are
+ * written just before it (ContentControlEdges; a control left empty is removed); a word-level change
+ * in a control's first paragraph (an edited clause heading) is still written inside it, and there
+ * LibreOffice's reject-all joins the heading to the next paragraph. An inserted or moved-to
+ * paragraph keeps B's style id even when A's styles lack it (LibreOffice re-saves a draft's
+ * {@code mc2Body} as {@code Mc2Body}); LibreOffice's reject-all then leaves an empty paragraph
+ * there, and on a draft joined the clause heading after it to its body (StyleIds renames such ids
+ * by style name; DocxComparer does not call it yet).
  *
  * <p>Footnotes and endnotes are compared note by note, headers and footers part by part
  * (StoryComparison), when A and B hold the same notes (parts); notes or parts added or removed are
