@@ -141,6 +141,8 @@ public final class DocxComparer {
         BodyComparison comparison = new BodyComparison(da, options, ids,
                 pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
+        // B's paragraphs copied in name B's style ids; a word processor may have renamed A's
+        StyleIds.resolve(pa, da, b.pkg());
         CommentCarrying.Outcome comments = CommentCarrying.carry(pa, da, b.pkg(), db);
         if (comments.carried() > 0) {
             notes.add(b.label() + ": " + comments.carried() + " comment" + (comments.carried() == 1 ? "" : "s")

@@ -30,6 +30,8 @@ final class StyleIds {
         Map<String, String> aNamesById = names(a, aIdsByName);
         if (aNamesById == null) return 0;
         Map<String, String> bNamesById = names(b, new HashMap<>());
+        // only an id B defines and A does not can be renamed: most pairs have none, and then no search is made
+        if (bNamesById == null || aNamesById.keySet().containsAll(bNamesById.keySet())) return 0;
         int changed = 0;
         for (String local : List.of("pStyle", "rStyle", "tblStyle")) {
             NodeList refs = da.getElementsByTagNameNS("*", local);
@@ -38,7 +40,7 @@ final class StyleIds {
                 if (!WordXml.isW(ref)) continue;
                 String id = WordXml.attr(ref, "val");
                 if (id == null || aNamesById.containsKey(id)) continue;
-                String name = bNamesById == null ? null : bNamesById.get(id);
+                String name = bNamesById.get(id);
                 // an id B does not define either is not B's: A's own business, left alone
                 if (name == null) continue;
                 String mapped = aIdsByName.get(name);

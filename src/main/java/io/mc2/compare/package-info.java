@@ -37,18 +37,21 @@
  * written just before it (ContentControlEdges; a control left empty is removed); a word-level change
  * in a control's first paragraph (an edited clause heading) is still written inside it, and there
  * LibreOffice's reject-all joins the heading to the next paragraph. An inserted or moved-to
- * paragraph keeps B's style id even when A's styles lack it (LibreOffice re-saves a draft's
- * {@code mc2Body} as {@code Mc2Body}); LibreOffice's reject-all then leaves an empty paragraph
- * there, and on a draft joined the clause heading after it to its body (StyleIds renames such ids
- * by style name; DocxComparer does not call it yet).
+ * paragraph would keep B's style id even where A's styles lack it (LibreOffice re-saves a draft's
+ * {@code mc2Body} as {@code Mc2Body}), and LibreOffice's reject-all then left an empty paragraph
+ * there, or on a draft joined the clause heading after it to its body: so B's ids A lacks are
+ * renamed to A's id of the style with the same name, or dropped (StyleIds).
  *
  * <p>Footnotes and endnotes are compared note by note, headers and footers part by part
  * (StoryComparison), when A and B hold the same notes (parts); notes or parts added or removed are
  * not compared.
  *
- * <p>Not supported yet: comments are not compared (A's are kept; where B's differ, the result lists
- * them in {@code uncompared} and the command warns, as for unpaired notes and parts);
- * text boxes (one that differs is listed in {@code uncompared} the same way); inside an equation
+ * <p>Comments: B's comments that A lacks (author and text) are carried into the output on the same
+ * words (CommentCarrying); A's are kept; A's that B lacks and B's that cannot be placed (anchored
+ * outside the body, or where the output reads differently) are listed in {@code uncompared}.
+ * Replies are carried without their thread.
+ *
+ * <p>Not supported yet: text boxes (one that differs is listed in {@code uncompared} the same way); inside an equation
  * (an equation that differs is changed as a whole: its paragraph deleted and B's inserted); changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */

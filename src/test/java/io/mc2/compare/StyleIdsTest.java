@@ -63,6 +63,32 @@ class StyleIdsTest {
         assertNull(WordXml.child(pPr, "pStyle"), "the reference to " + onlyB + " is dropped");
     }
 
+    /** compare itself: LibreOffice's re-save compared with our draft names no style the output does not define. */
+    @Test
+    void theComparisonOfADraftWithItsLibreOfficeCopyNamesOnlyStylesTheOutputDefines() {
+        WordPackage a = WordPackage.read(DIR.resolve("draft-a.docx"));
+        CompareResult r = DocxComparer.compare(DIR.resolve("draft-a.docx"), DIR.resolve("draft-lo-clean-b.docx"), CompareOptions.defaults());
+        WordPackage out = WordPackage.read(r.docx(), "out", io.mc2.docx.ReadLimits.defaults());
+        java.util.Set<String> allowed = new java.util.HashSet<>(styleReferences(a));
+        for (Element s : paragraphStyles(out)) allowed.add(WordXml.attr(s, "styleId"));
+        Document styles = out.parse(DocxPackage.target(out.relationships(out.mainPart()), "styles", null));
+        for (Element s : WordXml.elements(styles.getDocumentElement())) if (WordXml.is(s, "style")) allowed.add(WordXml.attr(s, "styleId"));
+        java.util.Set<String> named = new java.util.TreeSet<>(styleReferences(out));
+        named.removeAll(allowed);
+        assertEquals(java.util.Set.of(), named, "style ids copied from B that A's styles lack");
+        org.junit.jupiter.api.Assertions.assertTrue(r.changes().size() > 0, "the copy differs from the draft");
+    }
+
+    private static List<String> styleReferences(WordPackage pkg) {
+        Document d = pkg.parse(pkg.mainPart());
+        List<String> out = new java.util.ArrayList<>();
+        for (String local : List.of("pStyle", "rStyle", "tblStyle")) {
+            org.w3c.dom.NodeList refs = d.getElementsByTagNameNS(WordXml.W, local);
+            for (int i = 0; i < refs.getLength(); i++) out.add(WordXml.attr((Element) refs.item(i), "val"));
+        }
+        return out;
+    }
+
     private static List<Element> paragraphStyles(WordPackage pkg) {
         Document styles = pkg.parse(DocxPackage.target(pkg.relationships(pkg.mainPart()), "styles", null));
         return WordXml.elements(styles.getDocumentElement()).stream()
