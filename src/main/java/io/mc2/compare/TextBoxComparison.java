@@ -64,7 +64,7 @@ final class TextBoxComparison {
         for (TextBoxes.Box box : TextBoxes.of(da)) {
             String change = box.anchorChange();
             if (change == null) continue;
-            if (!box.removed()) for (Element copy : box.all()) BodyComparison.sanitize(copy, Set.copyOf(TextBoxes.drawings(copy)));
+            if (!box.removed()) c.arrived(box);
             c.markWhole(box, box.removed() ? "del" : "ins");
         }
         List<Element> psB = BodyBlocks.paragraphs(db);
@@ -179,10 +179,83 @@ final class TextBoxComparison {
         }
         edits.wrapRuns(List.of(run), "ins");
         for (TextBoxes.Box box : TextBoxes.in(run)) {
-            for (Element copy : box.all()) BodyComparison.sanitize(copy, Set.copyOf(TextBoxes.drawings(copy)));
+            arrived(box);
             markWhole(box, "ins");
         }
         return holder;
+    }
+
+    static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private Set<String> drawingIds;
+    private int maxDrawingId;
+
+    /**
+     * Makes a box copied from B fit A: what would dangle in its content dropped (bookmarks, note
+     * and comment references ...), the prefixes its mc:Choice requires declared where A's root does
+     * not declare them, and drawing ids A already uses (wp:docPr) renewed.
+     */
+    private void arrived(TextBoxes.Box box) {
+        for (Element copy : box.all()) BodyComparison.sanitize(copy, Set.copyOf(TextBoxes.drawings(copy)));
+        Element holder = box.holder();
+        if (holder == null) return;
+        if (TextBoxes.isAlternate(holder)) declareRequired(holder);
+        org.w3c.dom.NodeList own = holder.getElementsByTagNameNS(WP, "docPr");
+        if (own.getLength() == 0) return;
+        if (drawingIds == null) {
+            // built once, leaving out this box's own ids (a box seen later may renew an id it need not: still unique)
+            drawingIds = new java.util.HashSet<>();
+            org.w3c.dom.NodeList all = da.getElementsByTagNameNS(WP, "docPr");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element docPr = (Element) all.item(i);
+                if (!inside(docPr, holder)) useDrawingId(docPr.getAttribute("id"));
+            }
+        }
+        for (int i = 0; i < own.getLength(); i++) {
+            Element docPr = (Element) own.item(i);
+            if (drawingIds.contains(docPr.getAttribute("id"))) docPr.setAttribute("id", Integer.toString(++maxDrawingId));
+            useDrawingId(docPr.getAttribute("id"));
+        }
+    }
+
+    private void useDrawingId(String id) {
+        drawingIds.add(id);
+        try {
+            maxDrawingId = Math.max(maxDrawingId, Integer.parseInt(id));
+        } catch (NumberFormatException ignored) {
+            // not a number: renewed ids stay above the numeric ones
+        }
+    }
+
+    private static boolean inside(Node n, Element scope) {
+        for (Node a = n; a != null; a = a.getParentNode()) if (a == scope) return true;
+        return false;
+    }
+
+    /** B's root declared the prefixes mc:Choice's Requires names; the copy in A carries only their uses. */
+    private static void declareRequired(Element alternate) {
+        for (Node c = alternate.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element choice) || !"Choice".equals(choice.getLocalName())) continue;
+            for (String prefix : choice.getAttribute("Requires").trim().split("\\s+")) {
+                if (prefix.isEmpty() || choice.lookupNamespaceURI(prefix) != null) continue;
+                String uri = uriOf(choice, prefix);
+                if (uri != null) choice.setAttributeNS(XMLNS, "xmlns:" + prefix, uri);
+            }
+        }
+    }
+
+    /** The namespace an element or attribute below {@code scope} binds {@code prefix} to, or null. */
+    private static String uriOf(Element scope, String prefix) {
+        org.w3c.dom.NodeList all = scope.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (prefix.equals(e.getPrefix())) return e.getNamespaceURI();
+            org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+            for (int k = 0; k < attrs.getLength(); k++) {
+                if (prefix.equals(attrs.item(k).getPrefix()) && !XMLNS.equals(attrs.item(k).getNamespaceURI())) return attrs.item(k).getNamespaceURI();
+            }
+        }
+        return null;
     }
 
     /** Marks every copy of a box's content inserted or deleted (rows, runs, paragraph marks) and notes its paragraphs. */

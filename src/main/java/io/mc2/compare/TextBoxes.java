@@ -83,7 +83,7 @@ final class TextBoxes {
         }
     }
 
-    private static boolean isAlternate(Element e) {
+    static boolean isAlternate(Element e) {
         return WordXml.MC.equals(e.getNamespaceURI()) && "AlternateContent".equals(e.getLocalName());
     }
 
@@ -120,9 +120,13 @@ final class TextBoxes {
      * text box arrive.
      */
     static boolean holdsKept(Element e, Set<Element> kept) {
-        if (!WordXml.MC.equals(e.getNamespaceURI())) return false;
-        for (Element k : kept) {
-            for (Node n = k.getParentNode(); n != null; n = n.getParentNode()) if (n == e) return true;
+        // looked for downwards, never into a kept drawing: each element outside them is seen once per mc: element around it
+        return !kept.isEmpty() && WordXml.MC.equals(e.getNamespaceURI()) && holdsKeptBelow(e, kept);
+    }
+
+    private static boolean holdsKeptBelow(Element e, Set<Element> kept) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element x && (kept.contains(x) || holdsKeptBelow(x, kept))) return true;
         }
         return false;
     }

@@ -79,7 +79,26 @@ class TextBoxCompareTest {
         assertEquals(List.of(), r.uncompared(), what + ": nothing left uncompared");
         assertEquals(nonEmpty(boxes(rb, View.ACCEPTED)), wordAccepts(r.docx()), what + ": accepted as Word accepts");
         assertCopiesAgree(r.docx(), what);
+        assertDrawingsFitA(r.docx(), what);
         return r;
+    }
+
+    /** Every drawing id (wp:docPr) is used once, and every prefix an mc:Choice requires is declared around it. */
+    static void assertDrawingsFitA(byte[] docx, String what) {
+        WordPackage pkg = WordPackage.read(docx, "out", ReadLimits.defaults());
+        Document doc = pkg.parse(pkg.mainPart());
+        org.w3c.dom.NodeList ids = doc.getElementsByTagNameNS(TextBoxComparison.WP, "docPr");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.getLength(); i++) {
+            assertTrue(seen.add(((Element) ids.item(i)).getAttribute("id")), what + ": drawing id used twice: " + seen);
+        }
+        org.w3c.dom.NodeList choices = doc.getElementsByTagNameNS(WordXml.MC, "Choice");
+        for (int i = 0; i < choices.getLength(); i++) {
+            Element choice = (Element) choices.item(i);
+            for (String prefix : choice.getAttribute("Requires").split(" ")) {
+                assertTrue(choice.lookupNamespaceURI(prefix) != null, what + ": Requires=\"" + prefix + "\" is declared");
+            }
+        }
     }
 
     /** The output with every change accepted by RevisionResolver (as Word does), its boxes read back. */
@@ -103,7 +122,7 @@ class TextBoxCompareTest {
         List<TextBoxes.Box> boxes = TextBoxes.of(doc);
         assertFalse(boxes.isEmpty(), what);
         for (TextBoxes.Box box : boxes) {
-            assertEquals(1, box.copies().size(), what + ": LibreOffice writes each box twice");
+            assertEquals(1, box.copies().size(), what + ": each box is written twice");
             for (Element copy : box.copies()) assertEquals(tracked(box.shown()), tracked(copy), what + ": the copies agree");
         }
     }
@@ -175,14 +194,43 @@ class TextBoxCompareTest {
         Document doc = pkg.parse(pkg.mainPart());
         Element cellB = BodyBlocks.paragraphs(doc).stream().filter(p -> ParagraphText.of(p, false).text().startsWith("Manufacturer validates"))
                 .findFirst().orElseThrow();
-        TextBoxes.Box box = TextBoxes.of(doc).get(2);
-        cellB.appendChild(box.holder().getParentNode().cloneNode(true));
+        Element copy = (Element) TextBoxes.of(doc).get(2).holder().getParentNode().cloneNode(true);
+        Element docPr = (Element) copy.getElementsByTagNameNS(TextBoxComparison.WP, "docPr").item(0);
+        docPr.setAttribute("id", "99");
+        cellB.appendChild(copy);
         pkg.put(pkg.mainPart(), doc);
         byte[] b = pkg.toBytes();
         CompareResult r = assertRoundTrip("a box added to a cell", fixture("boxes-a.docx"), b);
         assertEquals(List.of("paragraph-insertion:Patch window: thirty (30) days after validation.@6"),
                 r.changes().stream().map(c -> c.type() + ":" + c.text() + "@" + c.paragraph()).toList());
         assertRoundTrip("a box removed from a cell", b, fixture("boxes-a.docx"));
+    }
+
+    /**
+     * A box inserted into a document whose root does not declare the DrawingML shape namespaces
+     * (an mc2 draft): the copied mc:Choice declares the prefix it requires itself.
+     */
+    @Test
+    void aBoxInsertedIntoADraftDeclaresWhatItRequires() throws IOException {
+        byte[] draft = Mutations.draft(io.mc2.write.SampleContracts.sample());
+        WordPackage box = WordPackage.read(fixture("boxes-inserted.docx"), "box", ReadLimits.defaults());
+        Document boxes = box.parse(box.mainPart());
+        WordPackage pkg = WordPackage.read(draft, "B", ReadLimits.defaults());
+        Document doc = pkg.parse(pkg.mainPart());
+        assertEquals(null, doc.getDocumentElement().lookupNamespaceURI("wps"), "the draft does not declare wps");
+        // B declares what its box uses on its root, as Word and LibreOffice do
+        org.w3c.dom.NamedNodeMap declared = boxes.getDocumentElement().getAttributes();
+        for (int i = 0; i < declared.getLength(); i++) {
+            org.w3c.dom.Node at = declared.item(i);
+            if (at.getNodeName().startsWith("xmlns:") && doc.getDocumentElement().lookupNamespaceURI(at.getLocalName()) == null) {
+                doc.getDocumentElement().setAttributeNS(TextBoxComparison.XMLNS, at.getNodeName(), at.getNodeValue());
+            }
+        }
+        Element p = BodyBlocks.paragraphs(doc).stream().filter(x -> Mutations.text(x).contains("Manufacturer shall")).findFirst().orElseThrow();
+        p.appendChild(doc.importNode(TextBoxes.of(boxes).get(1).holder().getParentNode(), true));
+        pkg.put(pkg.mainPart(), doc);
+        CompareResult r = assertRoundTrip("a box inserted into a draft", draft, pkg.toBytes());
+        assertTrue(java.util.regex.Pattern.compile("<mc:Choice [^>]*xmlns:wps=").matcher(xml(r.docx())).find(), "the prefix declared on mc:Choice");
     }
 
     /** Where the output, accepted, still shows other boxes than B, they are reported as not compared. */
