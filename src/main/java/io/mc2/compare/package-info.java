@@ -58,7 +58,9 @@
  * accepted without joining the paragraphs. Whatever the output, accepted, still shows otherwise than
  * B's boxes (e.g. when the accepted paragraphs do not pair one for one, or a group shape's several
  * boxes) stays listed in {@code uncompared}. LibreOffice 7.4 leaves a zero-width space on each side
- * of a box's anchor when it accepts or rejects a tracked change around it.
+ * of a box's anchor when it accepts or rejects a tracked change around it, and keeps an empty
+ * paragraph where a paragraph deleted or moved away whole held a box (a box deleted from a kept
+ * paragraph leaves none).
  *
  * <p>Not supported yet: comments are not compared (A's are kept; where B's differ, the result lists
  * them in {@code uncompared} and the command warns, as for unpaired notes and parts);
