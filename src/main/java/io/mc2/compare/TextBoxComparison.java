@@ -3,7 +3,6 @@ package io.mc2.compare;
 import io.mc2.diff.Edit;
 import io.mc2.diff.SequenceDiff;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +131,8 @@ final class TextBoxComparison {
                 previous = a.holder();
             }
             for (int j = paired; j < ins.size(); j++) {
+                // a box outside any run (mc:AlternateContent as a paragraph's child) is not carried: the check reports it
+                if (ins.get(j).holder() == null) continue;
                 Element first = boxesA.isEmpty() ? null : boxesA.get(0).holder();
                 previous = insert(ins.get(j), previous, first, group.last);
             }
@@ -141,7 +142,7 @@ final class TextBoxComparison {
     /** A paired box whose text differs: A's content turned into B's, then copied into A's other copies. */
     private void rewrite(TextBoxes.Box a, Element b) {
         note(a, new BodyComparison(da, options, ids, pictures, equations).compare(a.shown(), b));
-        for (Element copy : a.copies()) copyInto(a.shown(), copy);
+        for (Element copy : a.copies()) TextBoxes.copyInto(a.shown(), copy, ids);
     }
 
     /** A box only A has: its anchor run (alone in a run of its own) and its content deleted. */
@@ -167,7 +168,7 @@ final class TextBoxComparison {
         if (rPr != null) run.appendChild(BodyComparison.sanitize((Element) da.importNode(rPr, true)));
         Element holder = (Element) da.importNode(b.holder(), true);
         run.appendChild(holder);
-        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element d : TextBoxes.drawings(holder)) if (pictures == null || pictures.carry(d)) kept.add(d);
         BodyComparison.sanitize(run, kept);
         if (previous != null) WordXml.insertAfter(run, TrackedEdits.climb(previous.getParentNode()));
@@ -284,29 +285,6 @@ final class TextBoxComparison {
         StringBuilder sb = new StringBuilder();
         for (Element p : BodyBlocks.paragraphsIn(box)) sb.append(ParagraphText.of(p, true).text()).append('\n');
         return pictures == null ? sb.toString() : sb + "\u0004" + pictures.identity(box);
-    }
-
-    private static final Set<String> CHANGES = Set.of("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveFromRangeEnd",
-            "moveToRangeStart", "moveToRangeEnd", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
-            "tblGridChange", "tblPrExChange", "sectPrChange", "cellIns", "cellDel", "cellMerge", "numberingChange");
-
-    /** Replaces {@code copy}'s content by {@code shown}'s, its change ids renewed (a range's two ends keep one id). */
-    private void copyInto(Element shown, Element copy) {
-        while (copy.getFirstChild() != null) copy.removeChild(copy.getFirstChild());
-        Map<String, String> renewed = new HashMap<>();
-        for (Node c = shown.getFirstChild(); c != null; c = c.getNextSibling()) {
-            Node clone = c.cloneNode(true);
-            copy.appendChild(clone);
-            if (clone instanceof Element e) renew(e, renewed);
-        }
-    }
-
-    private void renew(Element e, Map<String, String> renewed) {
-        if (WordXml.isW(e) && CHANGES.contains(e.getLocalName())) {
-            String id = WordXml.attr(e, "id");
-            if (id != null) WordXml.set(e, "id", renewed.computeIfAbsent(id, k -> Integer.toString(ids.getAndIncrement())));
-        }
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element x) renew(x, renewed);
     }
 
     private void note(TextBoxes.Box box, List<CompareChange> found) {

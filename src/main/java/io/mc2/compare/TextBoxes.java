@@ -1,8 +1,11 @@
 package io.mc2.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -180,5 +183,28 @@ final class TextBoxes {
             if (trPr != null && (WordXml.child(trPr, "del") != null)) return true;
         }
         return false;
+    }
+
+    private static final Set<String> CHANGES = Set.of("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveFromRangeEnd",
+            "moveToRangeStart", "moveToRangeEnd", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+            "tblGridChange", "tblPrExChange", "sectPrChange", "cellIns", "cellDel", "cellMerge", "numberingChange");
+
+    /** Replaces {@code copy}'s content by {@code shown}'s, its change ids renewed (a range's two ends keep one id). */
+    static void copyInto(Element shown, Element copy, AtomicInteger ids) {
+        while (copy.getFirstChild() != null) copy.removeChild(copy.getFirstChild());
+        Map<String, String> renewed = new HashMap<>();
+        for (Node c = shown.getFirstChild(); c != null; c = c.getNextSibling()) {
+            Node clone = c.cloneNode(true);
+            copy.appendChild(clone);
+            if (clone instanceof Element e) renew(e, renewed, ids);
+        }
+    }
+
+    private static void renew(Element e, Map<String, String> renewed, AtomicInteger ids) {
+        if (WordXml.isW(e) && CHANGES.contains(e.getLocalName())) {
+            String id = WordXml.attr(e, "id");
+            if (id != null) WordXml.set(e, "id", renewed.computeIfAbsent(id, k -> Integer.toString(ids.getAndIncrement())));
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element x) renew(x, renewed, ids);
     }
 }
