@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
                 + "markers); near-identical moved text and moves at the end of a table cell or before a table are "
                 + "written as deletion + insertion. A's styles and numbering are kept. Footnotes and endnotes are "
                 + "compared note by note, headers and footers part by part; a changed equation or picture is "
-                + "replaced as a whole (pictures carried with their media). B's comments that A lacks are carried "
+                + "replaced as a whole (pictures carried with their media). The body's text boxes are compared "
+                + "box by box, paired by anchor paragraph (an edit tracked inside the box; a box added or removed "
+                + "inserted or deleted with its text). B's comments that A lacks are carried "
                 + "over onto the same words. Hyperlink targets, note references and bookmarks inside inserted text "
                 + "are not carried over (their text is).",
             "Inputs that already hold tracked changes are compared as if all their changes were accepted; "

@@ -639,7 +639,7 @@ final class BodyComparison {
             // an equation is content: it stays, with its own attributes (m:val)
             if (Equations.isMath(x)) continue;
             if (!WordXml.isW(x)) {
-                WordXml.remove(x);
+                if (!TextBoxes.holdsKept(x, kept)) WordXml.remove(x);
                 continue;
             }
             switch (x.getLocalName()) {

@@ -136,20 +136,28 @@ public final class DocxComparer {
         byte[] mainB = b.pkg().part(b.pkg().mainPart());
         boolean pictures = Pictures.mayHold(pa.part(mainA)) || Pictures.mayHold(mainB);
         boolean equations = Equations.mayHold(pa.part(mainA)) || Equations.mayHold(mainB);
+        boolean boxes = TextBoxes.mayHold(pa.part(mainA)) || TextBoxes.mayHold(mainB);
         // one counter for the whole package: after the body it is above every id the body holds
         AtomicInteger ids = TrackedEdits.idsAbove(da);
-        BodyComparison comparison = new BodyComparison(da, options, ids,
-                pictures ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null, equations);
+        // B's paragraphs inserted whole carry their text boxes as they carry pictures
+        Pictures carried = pictures || boxes ? new Pictures(pa, mainA, da, b.pkg(), b.pkg().mainPart()) : null;
+        BodyComparison comparison = new BodyComparison(da, options, ids, carried, equations);
         List<CompareChange> changes = new ArrayList<>(comparison.compare(BodyBlocks.body(da), BodyBlocks.body(db)));
-        // B's paragraphs copied in name B's style ids; a word processor may have renamed A's
+        if (boxes) {
+            changes.addAll(TextBoxComparison.compare(da, db, carried, equations, options, ids));
+            changes.sort((x, y) -> Integer.compare(x.paragraph(), y.paragraph()));
+            // what the output, accepted, still shows otherwise than B is what stays "not compared"
+            UncomparedStories.replace(uncompared, "text boxes", UncomparedStories.textBoxes(da, db));
+        }
+        // B's paragraphs (and boxes) copied in name B's style ids; a word processor may have renamed A's
         StyleIds.resolve(pa, da, b.pkg());
         CommentCarrying.Outcome comments = CommentCarrying.carry(pa, da, b.pkg(), db);
         if (comments.carried() > 0) {
             notes.add(b.label() + ": " + comments.carried() + " comment" + (comments.carried() == 1 ? "" : "s")
                     + " that " + a.label() + " does not have carried into the output, on the same text");
         }
-        uncompared.removeIf(u -> u.story().equals("comments"));
-        if (comments.differing() > 0) uncompared.add(new CompareResult.Uncompared("comments", comments.differing()));
+        UncomparedStories.replace(uncompared, "comments",
+                comments.differing() > 0 ? List.of(new CompareResult.Uncompared("comments", comments.differing())) : List.of());
         // pictures are carried: what is left to say is where the output, accepted, still shows others than B
         if (pictures) uncompared.addAll(UncomparedStories.images(pa, da, b.pkg(), db));
         comparison = null;

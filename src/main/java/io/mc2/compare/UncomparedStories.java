@@ -41,6 +41,24 @@ final class UncomparedStories {
         return out;
     }
 
+    /**
+     * Text boxes of two bodies, when they differ: {@code out} is the output (its boxes read as
+     * accepted), so what is reported is a box the comparison did not turn into B's.
+     */
+    static List<CompareResult.Uncompared> textBoxes(org.w3c.dom.Document out, org.w3c.dom.Document b) {
+        List<CompareResult.Uncompared> found = new ArrayList<>();
+        add(found, "text boxes", TextBoxes.acceptedTexts(out), TextBoxes.acceptedTexts(b));
+        return found;
+    }
+
+    /** Puts {@code now} (none or one entry) where {@code story}'s entry was, or at the end. */
+    static void replace(List<CompareResult.Uncompared> list, String story, List<CompareResult.Uncompared> now) {
+        int at = -1;
+        for (int i = 0; i < list.size(); i++) if (list.get(i).story().equals(story)) at = i;
+        if (at >= 0) list.remove(at);
+        list.addAll(at >= 0 ? at : list.size(), now);
+    }
+
     private static List<String> textBoxes(RedlineDocument d) {
         List<String> out = new ArrayList<>();
         for (io.mc2.redline.TextBox box : d.textBoxes()) out.addAll(RedlineDocument.paragraphs(box.paragraphs(), View.ACCEPTED));

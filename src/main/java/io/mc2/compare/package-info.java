@@ -6,7 +6,7 @@
  *
  * <p>Input: two untrusted .docx files A and B (bounded reading, no DTDs, no macros; unusable files
  * end in exit code 4 with the redline reader's explanation). Output: a copy of A's package in which
- * only word/document.xml (and the notes, header and footer parts that changed) is rewritten, plus the list
+ * only word/document.xml (and the notes, header, footer and comments parts that changed) is rewritten, plus the list
  * of changes written.
  *
  * <p>Supported: word-level insertions and deletions in paired paragraphs (A's run formatting kept,
@@ -46,12 +46,29 @@
  * (StoryComparison), when A and B hold the same notes (parts); notes or parts added or removed are
  * not compared.
  *
+ * <p>Text boxes of the body (w:txbxContent, in body paragraphs and table cells, tables inside them
+ * included) are compared after the body (TextBoxComparison): paired by anchor paragraph (the
+ * output's paragraphs as accepted stand one for one for B's; within one, boxes are aligned by text),
+ * an edited box gets tracked changes inside it, a box only A has is deleted and one only B has
+ * inserted (anchor run and content both marked); a box drawn twice (DrawingML mc:Choice, VML
+ * mc:Fallback) ends with the same changes in both copies. Paragraphs the body comparison deletes or
+ * inserts whole carry their boxes. Partly: an inserted box keeps its place among A's boxes of the
+ * paragraph, not within its text; boxes inside boxes are not compared on their own; moves inside a
+ * box are deletion + insertion; tracked paragraph-mark changes already inside an input's box are
+ * accepted without joining the paragraphs. Whatever the output, accepted, still shows otherwise than
+ * B's boxes (e.g. when the accepted paragraphs do not pair one for one, or a group shape's several
+ * boxes) stays listed in {@code uncompared}. LibreOffice 7.4 leaves a zero-width space on each side
+ * of a box's anchor when it accepts or rejects a tracked change around it, and keeps an empty
+ * paragraph where a paragraph deleted or moved away whole held a box (a box deleted from a kept
+ * paragraph leaves none).
+ *
  * <p>Comments: B's comments that A lacks (author and text) are carried into the output on the same
  * words (CommentCarrying); A's are kept; A's that B lacks and B's that cannot be placed (anchored
  * outside the body, or where the output reads differently) are listed in {@code uncompared}.
  * Replies are carried without their thread.
  *
- * <p>Not supported yet: text boxes (one that differs is listed in {@code uncompared} the same way); inside an equation
+ * <p>Not supported yet: text boxes in headers, footers and notes (neither compared nor read for {@code uncompared}: a
+ * difference there goes unreported); inside an equation
  * (an equation that differs is changed as a whole: its paragraph deleted and B's inserted); changes inside fields' instructions; table structure changes other than
  * whole rows (cells added to a row make the row deleted and inserted).
  */
