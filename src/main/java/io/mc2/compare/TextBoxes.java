@@ -59,7 +59,7 @@ final class TextBoxes {
 
     /** Whether a part's XML may hold a text box (a cheap look at its bytes before any search). */
     static boolean mayHold(byte[] xml) {
-        return io.mc2.docx.PartBytes.contains(xml, "txbxContent");
+        return io.mc2.docx.PartBytes.containsElement(xml, "txbxContent");
     }
 
     /** The boxes anchored in the body's paragraphs (table cells included), in document order. */

@@ -19,6 +19,7 @@ class PartBytesTest {
         assertTrue(element("<blip/>", "blip"));
         assertTrue(element("<v:imagedata\n r:id=\"rId5\"></v:imagedata>", "imagedata"));
         assertTrue(element("<m:oMathPara><m:oMath><m:r/></m:oMath></m:oMathPara>", "oMath"));
+        assertTrue(element("<wps:txbx><w:txbxContent><w:p/></w:txbxContent></wps:txbx>", "txbxContent"));
     }
 
     @Test
