@@ -91,20 +91,10 @@ final class CommentCarrying {
         for (Element p : BodyBlocks.paragraphs(out)) {
             Element mark = WordXml.markChange(p);
             if (mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"))) continue;
-            if (inRemovedRowOrCell(p)) continue;
+            if (WordXml.inRemovedRowOrCell(p, null)) continue;
             kept.add(p);
         }
         return kept;
-    }
-
-    private static boolean inRemovedRowOrCell(Element p) {
-        for (Node n = p.getParentNode(); n != null; n = n.getParentNode()) {
-            String local = WordXml.is(n, "tr") ? "trPr" : WordXml.is(n, "tc") ? "tcPr" : null;
-            if (local == null) continue;
-            Element properties = WordXml.child(n, local);
-            if (properties != null && WordXml.child(properties, local.equals("trPr") ? "del" : "cellDel") != null) return true;
-        }
-        return false;
     }
 
     /** Each comment id's range start, range end and reference in a body, in that order (any may be null). */

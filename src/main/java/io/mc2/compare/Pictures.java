@@ -117,7 +117,7 @@ final class Pictures {
         if (local != null) {
             switch (local) {
                 case "del", "moveFrom", "tr", "tc" -> {
-                    if (acceptedOnly && removedOnAccept(e)) return;
+                    if (acceptedOnly && WordXml.removedOnAccept(e)) return;
                 }
                 case "blip", "imagedata" -> {
                     if (!id(e).isEmpty()) out.add(e);
@@ -128,14 +128,6 @@ final class Pictures {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element child) collect(child, acceptedOnly, out);
         }
-    }
-
-    private static boolean removedOnAccept(Element e) {
-        if (!WordXml.isW(e)) return false;
-        if (WordXml.is(e, "del") || WordXml.is(e, "moveFrom")) return true;
-        String mark = WordXml.is(e, "tr") ? "del" : "cellDel";
-        Element properties = WordXml.child(e, mark.equals("del") ? "trPr" : "tcPr");
-        return properties != null && WordXml.child(properties, mark) != null;
     }
 
     private static String attribute(Element e) {

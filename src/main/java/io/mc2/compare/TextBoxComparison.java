@@ -82,7 +82,7 @@ final class TextBoxComparison {
 
     private static List<Group> groups(Document da) {
         List<Element> ps = new ArrayList<>();
-        for (Element p : BodyBlocks.paragraphs(da)) if (!TextBoxes.inDeletedRow(p, null)) ps.add(p);
+        for (Element p : BodyBlocks.paragraphs(da)) if (!WordXml.inRemovedRowOrCell(p, null)) ps.add(p);
         List<Group> out = new ArrayList<>();
         Group current = null;
         for (int i = 0; i < ps.size(); i++) {

@@ -155,7 +155,7 @@ final class TextBoxes {
         for (Box box : of(doc)) {
             if (box.removed()) continue;
             List<Element> ps = new ArrayList<>();
-            for (Element p : BodyBlocks.paragraphsIn(box.shown())) if (!inDeletedRow(p, box.shown())) ps.add(p);
+            for (Element p : BodyBlocks.paragraphsIn(box.shown())) if (!WordXml.inRemovedRowOrCell(p, box.shown())) ps.add(p);
             StringBuilder pending = new StringBuilder();
             for (int i = 0; i < ps.size(); i++) {
                 Element p = ps.get(i);
@@ -173,16 +173,6 @@ final class TextBoxes {
     private static Node container(Element p, Element box) {
         for (Node n = p.getParentNode(); n != null && n != box; n = n.getParentNode()) if (WordXml.is(n, "tc")) return n;
         return box;
-    }
-
-    /** Whether the paragraph sits in a deleted table row inside {@code scope} (null: anywhere). */
-    static boolean inDeletedRow(Element p, Element scope) {
-        for (Node n = p.getParentNode(); n != null && n != scope; n = n.getParentNode()) {
-            if (!WordXml.is(n, "tr")) continue;
-            Element trPr = WordXml.child(n, "trPr");
-            if (trPr != null && (WordXml.child(trPr, "del") != null)) return true;
-        }
-        return false;
     }
 
     private static final Set<String> CHANGES = Set.of("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveFromRangeEnd",

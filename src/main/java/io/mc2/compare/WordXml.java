@@ -137,6 +137,27 @@ public final class WordXml {
         return null;
     }
 
+    /**
+     * Whether accepting every tracked change removes the element with all it holds: a deletion or
+     * moved-from wrapper, a table row marked deleted, a cell marked deleted.
+     */
+    public static boolean removedOnAccept(Element e) {
+        if (!isW(e)) return false;
+        if (is(e, "del") || is(e, "moveFrom")) return true;
+        String properties = is(e, "tr") ? "trPr" : is(e, "tc") ? "tcPr" : null;
+        if (properties == null) return false;
+        Element props = child(e, properties);
+        return props != null && child(props, properties.equals("trPr") ? "del" : "cellDel") != null;
+    }
+
+    /** Whether accepting removes the table row or cell {@code p} sits in, below {@code scope} (null: anywhere). */
+    public static boolean inRemovedRowOrCell(Element p, Node scope) {
+        for (Node n = p.getParentNode(); n != null && n != scope; n = n.getParentNode()) {
+            if ((is(n, "tr") || is(n, "tc")) && removedOnAccept((Element) n)) return true;
+        }
+        return false;
+    }
+
     /** Whether the element is a tracked-change wrapper of inline or block content. */
     public static boolean isTrackedWrapper(Node n) {
         return is(n, "ins") || is(n, "del") || is(n, "moveFrom") || is(n, "moveTo");
