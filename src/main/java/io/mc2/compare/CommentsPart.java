@@ -32,7 +32,8 @@ public final class CommentsPart {
     private Document doc;
     private String extPart;
     private Document ext;
-    private int nextId;
+    /** The next comment id, found on the first comment added (-1 until then): reading needs no scan of the body. */
+    private int nextId = -1;
 
     public CommentsPart(WordPackage pkg, String mainPart) {
         this.pkg = pkg;
@@ -51,7 +52,7 @@ public final class CommentsPart {
     public String add(String author, String date, String text) {
         load();
         Element c = WordXml.create(doc, "comment");
-        String id = Integer.toString(nextId++);
+        String id = Integer.toString(newId());
         WordXml.set(c, "id", id);
         WordXml.set(c, "author", author);
         if (date != null) WordXml.set(c, "date", date);
@@ -85,7 +86,7 @@ public final class CommentsPart {
         load();
         Element c = (Element) doc.importNode(comment, true);
         for (Element child : WordXml.elements(c)) BodyComparison.sanitize(child);
-        String id = Integer.toString(nextId++);
+        String id = Integer.toString(newId());
         WordXml.set(c, "id", id);
         doc.getDocumentElement().appendChild(c);
         return id;
@@ -117,16 +118,22 @@ public final class CommentsPart {
         } else {
             doc = pkg.parse(part);
         }
-        int max = -1;
-        for (Element c : WordXml.elements(doc.getDocumentElement())) {
-            try {
-                max = Math.max(max, Integer.parseInt(WordXml.attr(c, "id")));
-            } catch (NumberFormatException | NullPointerException ignored) {
-                // a comment without a numeric id does not constrain ours
+    }
+
+    private int newId() {
+        if (nextId < 0) {
+            int max = -1;
+            for (Element c : WordXml.elements(doc.getDocumentElement())) {
+                try {
+                    max = Math.max(max, Integer.parseInt(WordXml.attr(c, "id")));
+                } catch (NumberFormatException | NullPointerException ignored) {
+                    // a comment without a numeric id does not constrain ours
+                }
             }
+            // ids of comment ranges in the body share the space; stay above both
+            nextId = Math.max(max + 1, maxBodyCommentId() + 1);
         }
-        // ids of comment ranges in the body share the space; stay above both
-        nextId = Math.max(max + 1, maxBodyCommentId() + 1);
+        return nextId++;
     }
 
     private int maxBodyCommentId() {
