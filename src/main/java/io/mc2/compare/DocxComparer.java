@@ -146,8 +146,6 @@ public final class DocxComparer {
         if (boxes) {
             changes.addAll(TextBoxComparison.compare(da, db, carried, equations, options, ids));
             changes.sort((x, y) -> Integer.compare(x.paragraph(), y.paragraph()));
-            // what the output, accepted, still shows otherwise than B is what stays "not compared"
-            UncomparedStories.replace(uncompared, "text boxes", UncomparedStories.textBoxes(da, db));
         }
         // B's paragraphs (and boxes) copied in name B's style ids; a word processor may have renamed A's
         StyleIds.resolve(pa, da, b.pkg());
@@ -156,8 +154,9 @@ public final class DocxComparer {
             notes.add(b.label() + ": " + comments.carried() + " comment" + (comments.carried() == 1 ? "" : "s")
                     + " that " + a.label() + " does not have carried into the output, on the same text");
         }
-        UncomparedStories.replace(uncompared, "comments",
-                comments.differing() > 0 ? List.of(new CompareResult.Uncompared("comments", comments.differing())) : List.of());
+        if (comments.differing() > 0) uncompared.add(new CompareResult.Uncompared("comments", comments.differing()));
+        // what the output, accepted, still shows otherwise than B is what stays "not compared"; without boxes there is none
+        if (boxes) uncompared.addAll(UncomparedStories.textBoxes(da, db));
         // pictures are carried: what is left to say is where the output, accepted, still shows others than B
         if (pictures) uncompared.addAll(UncomparedStories.images(pa, da, b.pkg(), db));
         comparison = null;

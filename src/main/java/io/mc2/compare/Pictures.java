@@ -12,7 +12,6 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The pictures of one story of A and the same story of B. A picture is known by the bytes it shows

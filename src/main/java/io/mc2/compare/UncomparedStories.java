@@ -1,6 +1,5 @@
 package io.mc2.compare;
 
-import io.mc2.redline.Comment;
 import io.mc2.redline.RedlineDocument;
 import io.mc2.redline.View;
 import java.util.ArrayList;
@@ -10,8 +9,9 @@ import java.util.Map;
 
 /**
  * What {@code compare} may leave as A's — headers, footers, footnotes and endnotes it could not
- * pair, comments, text boxes, pictures not carried — read in both documents (accepted view) to say
- * which of them differ, so a difference there is never lost without a word.
+ * pair (read in both documents, accepted view), text boxes and pictures the output does not show as
+ * B does — to say which of them differ, so a difference there is never lost without a word.
+ * Comments are counted where they are carried ({@link CommentCarrying}).
  */
 final class UncomparedStories {
     private UncomparedStories() {
@@ -24,8 +24,6 @@ final class UncomparedStories {
         add(out, "footnotes", RedlineDocument.paragraphs(a.footnotes(), View.ACCEPTED),
                 RedlineDocument.paragraphs(b.footnotes(), View.ACCEPTED));
         add(out, "endnotes", RedlineDocument.paragraphs(a.endnotes(), View.ACCEPTED), RedlineDocument.paragraphs(b.endnotes(), View.ACCEPTED));
-        add(out, "comments", comments(a), comments(b));
-        add(out, "text boxes", textBoxes(a), textBoxes(b));
         return out;
     }
 
@@ -49,26 +47,6 @@ final class UncomparedStories {
         List<CompareResult.Uncompared> found = new ArrayList<>();
         add(found, "text boxes", TextBoxes.acceptedTexts(out), TextBoxes.acceptedTexts(b));
         return found;
-    }
-
-    /** Puts {@code now} (none or one entry) where {@code story}'s entry was, or at the end. */
-    static void replace(List<CompareResult.Uncompared> list, String story, List<CompareResult.Uncompared> now) {
-        int at = -1;
-        for (int i = 0; i < list.size(); i++) if (list.get(i).story().equals(story)) at = i;
-        if (at >= 0) list.remove(at);
-        list.addAll(at >= 0 ? at : list.size(), now);
-    }
-
-    private static List<String> textBoxes(RedlineDocument d) {
-        List<String> out = new ArrayList<>();
-        for (io.mc2.redline.TextBox box : d.textBoxes()) out.addAll(RedlineDocument.paragraphs(box.paragraphs(), View.ACCEPTED));
-        return out;
-    }
-
-    private static List<String> comments(RedlineDocument d) {
-        List<String> out = new ArrayList<>();
-        for (Comment c : d.comments()) out.add(c.author() + "\u0000" + c.text());
-        return out;
     }
 
     private static void add(List<CompareResult.Uncompared> out, String story, List<String> a, List<String> b) {
