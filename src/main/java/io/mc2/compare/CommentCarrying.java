@@ -85,15 +85,10 @@ final class CommentCarrying {
         return new Outcome(carried, onlyA + fresh.size() - carried);
     }
 
-    /** The output's body paragraphs that accepting keeps as paragraphs, in order. */
+    /** The output's body paragraphs that accepting keeps as paragraphs (those whose mark survives), in order. */
     private static List<Element> survivors(Document out) {
         List<Element> kept = new ArrayList<>();
-        for (Element p : BodyBlocks.paragraphs(out)) {
-            Element mark = WordXml.markChange(p);
-            if (mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"))) continue;
-            if (WordXml.inRemovedRowOrCell(p, null)) continue;
-            kept.add(p);
-        }
+        for (List<Element> members : AcceptedParagraphs.of(BodyBlocks.paragraphs(out), null)) kept.add(members.get(members.size() - 1));
         return kept;
     }
 

@@ -81,20 +81,12 @@ final class TextBoxComparison {
     }
 
     private static List<Group> groups(Document da) {
-        List<Element> ps = new ArrayList<>();
-        for (Element p : BodyBlocks.paragraphs(da)) if (!WordXml.inRemovedRowOrCell(p, null)) ps.add(p);
         List<Group> out = new ArrayList<>();
-        Group current = null;
-        for (int i = 0; i < ps.size(); i++) {
-            Element p = ps.get(i);
-            if (current == null) current = new Group();
-            current.last = p;
-            for (TextBoxes.Box box : TextBoxes.in(p)) if (!box.removed()) current.boxes.add(box);
-            Element mark = WordXml.markChange(p);
-            boolean gone = mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"));
-            if (gone && i + 1 < ps.size() && WordXml.cellOf(ps.get(i + 1)) == WordXml.cellOf(p)) continue;
-            out.add(current);
-            current = null;
+        for (List<Element> members : AcceptedParagraphs.of(BodyBlocks.paragraphs(da), null)) {
+            Group g = new Group();
+            for (Element p : members) for (TextBoxes.Box box : TextBoxes.in(p)) if (!box.removed()) g.boxes.add(box);
+            g.last = members.get(members.size() - 1);
+            out.add(g);
         }
         return out;
     }

@@ -154,25 +154,13 @@ final class TextBoxes {
         List<String> out = new ArrayList<>();
         for (Box box : of(doc)) {
             if (box.removed()) continue;
-            List<Element> ps = new ArrayList<>();
-            for (Element p : BodyBlocks.paragraphsIn(box.shown())) if (!WordXml.inRemovedRowOrCell(p, box.shown())) ps.add(p);
-            StringBuilder pending = new StringBuilder();
-            for (int i = 0; i < ps.size(); i++) {
-                Element p = ps.get(i);
-                pending.append(ParagraphText.of(p, true).text());
-                Element mark = WordXml.markChange(p);
-                boolean gone = mark != null && (WordXml.is(mark, "del") || WordXml.is(mark, "moveFrom"));
-                if (gone && i + 1 < ps.size() && container(ps.get(i + 1), box.shown()) == container(p, box.shown())) continue;
-                out.add(pending.toString());
-                pending.setLength(0);
+            for (List<Element> members : AcceptedParagraphs.of(BodyBlocks.paragraphsIn(box.shown()), box.shown())) {
+                StringBuilder text = new StringBuilder();
+                for (Element p : members) text.append(ParagraphText.of(p, true).text());
+                out.add(text.toString());
             }
         }
         return out;
-    }
-
-    private static Node container(Element p, Element box) {
-        for (Node n = p.getParentNode(); n != null && n != box; n = n.getParentNode()) if (WordXml.is(n, "tc")) return n;
-        return box;
     }
 
     private static final Set<String> CHANGES = Set.of("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveFromRangeEnd",

@@ -158,6 +158,12 @@ public final class WordXml {
         return false;
     }
 
+    /** Whether accepting every tracked change removes the paragraph's mark (deleted or moved away), joining it to the next. */
+    public static boolean markRemovedOnAccept(Element p) {
+        Element mark = markChange(p);
+        return mark != null && (is(mark, "del") || is(mark, "moveFrom"));
+    }
+
     /** Whether the element is a tracked-change wrapper of inline or block content. */
     public static boolean isTrackedWrapper(Node n) {
         return is(n, "ins") || is(n, "del") || is(n, "moveFrom") || is(n, "moveTo");
